@@ -1,0 +1,47 @@
+//===- CheckContext.h - What every check may read -------------------------===//
+//
+// Checks are small functions of facts: they read this context and append
+// Findings; they never print.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SENDSYNC_CHECKCONTEXT_H
+#define SENDSYNC_CHECKCONTEXT_H
+
+#include "Finding.h"
+#include "Markers.h"
+#include "Options.h"
+#include "TranslationUnitIndex.h"
+#include "TypeRules.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace sendsync {
+
+struct CheckContext {
+  clang::ASTContext &Ctx;
+  const Options &Opts;
+  const TranslationUnitIndex &Index;
+  MarkerIndex &Markers;
+  TraitOracle &Oracle;
+
+  /// Strict mode holds for the whole build (`strict`) or for the file that
+  /// contains the SS_STRICT_FILE marker.
+  bool isStrictAt(clang::SourceLocation Loc) const {
+    if (Opts.Strict)
+      return true;
+    if (Loc.isInvalid() || Index.StrictFiles.empty())
+      return false;
+    const clang::SourceManager &SM = Ctx.getSourceManager();
+    return Index.StrictFiles.count(SM.getFileID(SM.getExpansionLoc(Loc)));
+  }
+};
+
+/// Appends a chain of hops as notes.
+inline void appendChain(Finding &F, const std::vector<Hop> &Chain) {
+  for (const Hop &H : Chain)
+    F.Notes.push_back({H.Loc, H.Message});
+}
+
+} // namespace sendsync
+
+#endif // SENDSYNC_CHECKCONTEXT_H

@@ -1,0 +1,125 @@
+//===- Options.cpp - Plugin arguments -------------------------------------===//
+
+#include "Options.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace sendsync {
+
+namespace {
+// Argument names, for error messages and near-miss suggestions.
+constexpr llvm::StringLiteral ArgNames[] = {"strict", "werror", "disable",
+                                            "json",   "explain", "help"};
+
+constexpr llvm::StringLiteral ValidArgs =
+    "valid arguments: strict, werror, disable=<check-id>[,<check-id>...], "
+    "json=<path>, explain=<type>, help";
+
+std::string suggestion(llvm::StringRef Name) {
+  for (llvm::StringRef Known : ArgNames)
+    if (Name.edit_distance(Known, /*AllowReplacements=*/true,
+                           /*MaxEditDistance=*/2) <= 2)
+      return (" (did you mean '" + Known + "'?)").str();
+  return "";
+}
+
+bool requireValue(llvm::StringRef Name, llvm::StringRef Value, bool HasValue,
+                  std::string &Error) {
+  if (HasValue && !Value.empty())
+    return true;
+  Error = ("plugin argument '" + Name + "' needs a value: '" + Name +
+           "=<value>'; " + ValidArgs)
+              .str();
+  return false;
+}
+
+bool rejectValue(llvm::StringRef Name, bool HasValue, std::string &Error) {
+  if (!HasValue)
+    return true;
+  Error = ("plugin argument '" + Name + "' takes no value; " + ValidArgs).str();
+  return false;
+}
+
+std::string checkList() {
+  std::string List;
+  for (CheckId Id : allChecks()) {
+    if (!List.empty())
+      List += ", ";
+    List += checkName(Id).str();
+  }
+  return List;
+}
+} // namespace
+
+bool parseOptions(const std::vector<std::string> &Args, Options &Out,
+                  std::string &Error) {
+  for (const std::string &Arg : Args) {
+    auto [Name, Value] = llvm::StringRef(Arg).split('=');
+    bool HasValue = llvm::StringRef(Arg).contains('=');
+    if (Name == "strict") {
+      if (!rejectValue(Name, HasValue, Error))
+        return false;
+      Out.Strict = true;
+    } else if (Name == "werror") {
+      if (!rejectValue(Name, HasValue, Error))
+        return false;
+      Out.WarningsAsErrors = true;
+    } else if (Name == "help") {
+      if (!rejectValue(Name, HasValue, Error))
+        return false;
+      Out.Help = true;
+    } else if (Name == "json") {
+      if (!requireValue(Name, Value, HasValue, Error))
+        return false;
+      Out.JsonPath = Value.str();
+    } else if (Name == "explain") {
+      if (!requireValue(Name, Value, HasValue, Error))
+        return false;
+      Out.Explain.push_back(Value.str());
+    } else if (Name == "disable") {
+      if (!requireValue(Name, Value, HasValue, Error))
+        return false;
+      llvm::SmallVector<llvm::StringRef, 4> Ids;
+      Value.split(Ids, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+      for (llvm::StringRef Id : Ids) {
+        Id = Id.trim();
+        if (auto Check = checkFromName(Id)) {
+          Out.Disabled.insert(*Check);
+          continue;
+        }
+        Error = ("unknown check '" + Id + "' in 'disable='; known checks: " +
+                 checkList())
+                    .str();
+        return false;
+      }
+    } else {
+      Error = ("unknown plugin argument '" + Arg + "'" + suggestion(Name) +
+               "; " + ValidArgs)
+                  .str();
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string helpText() {
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  OS << "sendsync: Rust's Send/Sync thread-safety rules for C\n"
+        "usage: clang -fplugin=sendsync.so -fplugin-arg-sendsync-<arg> ...\n"
+        "arguments:\n"
+        "  strict               report what cannot be proven (unannotated "
+        "pointers, opaque types)\n"
+        "  werror               report findings as errors\n"
+        "  disable=<ids>        comma-separated check ids to turn off\n"
+        "  json=<path>          also write findings as JSON (docs/json.md)\n"
+        "  explain=<type>       print the Send/Sync derivation of a struct, "
+        "union or typedef\n"
+        "  help                 print this text\n"
+        "checks:\n";
+  for (CheckId Id : allChecks())
+    OS << "  " << checkName(Id) << ": " << checkSummary(Id) << "\n";
+  return S;
+}
+
+} // namespace sendsync

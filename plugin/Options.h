@@ -1,0 +1,38 @@
+//===- Options.h - Plugin arguments ---------------------------------------===//
+//
+// -fplugin-arg-sendsync-<arg> values, parsed once per compiler invocation.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SENDSYNC_OPTIONS_H
+#define SENDSYNC_OPTIONS_H
+
+#include "Finding.h"
+#include "llvm/ADT/SmallSet.h"
+#include <string>
+#include <vector>
+
+namespace sendsync {
+
+struct Options {
+  bool Strict = false;
+  bool WarningsAsErrors = false;
+  bool Help = false;
+  llvm::SmallSet<CheckId, 4> Disabled;
+  std::string JsonPath;
+  std::vector<std::string> Explain; // type names; may be given several times
+
+  bool isEnabled(CheckId Id) const { return !Disabled.count(Id); }
+};
+
+/// Parses plugin arguments. On error returns false and sets Error to a
+/// complete, user-facing message that lists the valid arguments.
+bool parseOptions(const std::vector<std::string> &Args, Options &Out,
+                  std::string &Error);
+
+/// The text printed for `-fplugin-arg-sendsync-help`.
+std::string helpText();
+
+} // namespace sendsync
+
+#endif // SENDSYNC_OPTIONS_H

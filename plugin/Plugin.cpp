@@ -1,0 +1,209 @@
+//===- Plugin.cpp - The sendsync clang plugin: arguments and wiring -------===//
+//
+// Registers the `sendsync` plugin action. It runs beside the main action
+// (codegen or -fsyntax-only) and only reads the AST, so the object file is
+// the same with and without it. The flow is one direction:
+//   AST -> facts (index, markers, type rules) -> checks -> findings
+//       -> reporters (clang diagnostics, JSON).
+//
+//===----------------------------------------------------------------------===//
+
+#include "CheckContext.h"
+#include "DiagnosticReporter.h"
+#include "Explain.h"
+#include "JsonReporter.h"
+#include "checks/Checks.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendPluginRegistry.h"
+#include "llvm/Support/raw_ostream.h"
+#include <algorithm>
+
+using namespace clang;
+
+namespace sendsync {
+
+namespace {
+
+/// Drops what the user asked not to see and what is not theirs (system
+/// headers), applies werror, and orders findings by position so output is
+/// deterministic.
+FindingList finalize(FindingList Findings, const Options &Opts,
+                     const SourceManager &SM) {
+  FindingList Kept;
+  for (Finding &F : Findings) {
+    if (!Opts.isEnabled(F.Check))
+      continue;
+    if (F.Loc.isValid() && SM.isInSystemHeader(SM.getExpansionLoc(F.Loc)))
+      continue;
+    if (Opts.WarningsAsErrors)
+      F.Level = Severity::Error;
+    Kept.push_back(std::move(F));
+  }
+  // Order by position; findings at one position keep the order the checks
+  // produced them in.
+  std::vector<size_t> Order(Kept.size());
+  for (size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  auto Before = [&](size_t A, size_t B) {
+    SourceLocation LA = Kept[A].Loc, LB = Kept[B].Loc;
+    if (LA != LB && LA.isValid() && LB.isValid()) {
+      LA = SM.getExpansionLoc(LA);
+      LB = SM.getExpansionLoc(LB);
+      if (LA != LB)
+        return SM.isBeforeInTranslationUnit(LA, LB);
+    }
+    return A < B;
+  };
+  std::sort(Order.begin(), Order.end(), Before);
+  FindingList Sorted;
+  for (size_t I : Order)
+    Sorted.push_back(std::move(Kept[I]));
+  Kept = std::move(Sorted);
+  Kept.erase(std::unique(Kept.begin(), Kept.end(),
+                         [](const Finding &A, const Finding &B) {
+                           return A.Check == B.Check && A.Loc == B.Loc &&
+                                  A.Message == B.Message;
+                         }),
+             Kept.end());
+  return Kept;
+}
+
+std::vector<UnsafeClaim> collectUnsafeClaims(const TranslationUnitIndex &Index,
+                                             TraitOracle &Oracle) {
+  std::vector<UnsafeClaim> Claims;
+  for (const auto &[D, A] : Index.Annotations) {
+    std::optional<Marker> M = markerFromSpelling(A->getAnnotation());
+    if (!M)
+      continue;
+    UnsafeClaim C;
+    C.Loc = A->getLocation();
+    std::optional<llvm::StringRef> Reason;
+    if (*M == Marker::Impl) {
+      std::optional<llvm::StringRef> Inner = stringArg(A, 0);
+      std::optional<Marker> IM = Inner ? markerFromSpelling(*Inner)
+                                       : std::nullopt;
+      const auto *TD = dyn_cast<TypedefNameDecl>(D);
+      if (!IM || classOf(*IM) != MarkerClass::TypeUnsafe || !TD)
+        continue;
+      C.Marker = Inner->str();
+      C.Type = Oracle.typeName(TD->getUnderlyingType());
+      C.ByImpl = true;
+      Reason = stringArg(A, 1);
+    } else if (classOf(*M) == MarkerClass::TypeUnsafe) {
+      C.Marker = spelling(*M).str();
+      if (const auto *RD = dyn_cast<RecordDecl>(D))
+        C.Type = Oracle.recordName(RD);
+      else if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+        C.Type = TD->getName().str();
+      else
+        continue; // misplaced: sendsync-annotation reports it
+      Reason = stringArg(A, 0);
+    } else {
+      continue;
+    }
+    C.Reason = Reason ? Reason->str() : "";
+    Claims.push_back(std::move(C));
+  }
+  return Claims;
+}
+
+class SendSyncConsumer : public ASTConsumer {
+public:
+  // Options are copied: clang destroys an AddBeforeMainAction plugin's
+  // action object as soon as it has created the consumer.
+  SendSyncConsumer(CompilerInstance &CI, Options Opts)
+      : CI(CI), Opts(std::move(Opts)) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    bool CompileErrors = Diags.hasErrorOccurred();
+    SourceManager &SM = Ctx.getSourceManager();
+
+    // Facts.
+    TranslationUnitIndex Index = TranslationUnitIndex::build(Ctx);
+    MarkerIndex Markers;
+    for (const auto &[D, A] : Index.Annotations)
+      if (A->getAnnotation() == "impl")
+        if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+          Markers.addImpl(TD, A);
+    TraitOracle Oracle(Ctx, Markers);
+    CheckContext C{Ctx, Opts, Index, Markers, Oracle};
+
+    // Checks.
+    FindingList Raw;
+    checkAnnotations(C, Raw);
+    checkClaims(C, Raw);
+    FindingList Findings = finalize(std::move(Raw), Opts, SM);
+
+    // Reporters.
+    reportAsDiagnostics(Diags, Findings);
+    std::vector<Explanation> Explanations;
+    for (const std::string &Name : Opts.Explain) {
+      if (std::optional<std::string> Text = explainType(Name, Index, Oracle)) {
+        llvm::outs() << *Text;
+        Explanations.push_back({Name, std::move(*Text)});
+        continue;
+      }
+      Diags.Report(Diags.getCustomDiagID(
+          DiagnosticsEngine::Warning,
+          "sendsync: explain: no struct, union or typedef named '%0' in this "
+          "translation unit"))
+          << Name;
+    }
+    if (!Opts.JsonPath.empty()) {
+      JsonReport Report;
+      if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+        Report.MainFile = Main->getName().str();
+      Report.CompileErrors = CompileErrors;
+      Report.Findings = &Findings;
+      Report.UnsafeClaims = collectUnsafeClaims(Index, Oracle);
+      Report.Explanations = std::move(Explanations);
+      if (std::optional<std::string> Err =
+              writeJsonReport(Opts.JsonPath, Report, SM))
+        Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,
+                                           "sendsync: json: %0"))
+            << *Err;
+    }
+  }
+
+private:
+  CompilerInstance &CI;
+  const Options Opts;
+};
+
+class SendSyncAction : public PluginASTAction {
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 llvm::StringRef) override {
+    return std::make_unique<SendSyncConsumer>(CI, Opts);
+  }
+
+  bool ParseArgs(const CompilerInstance &CI,
+                 const std::vector<std::string> &Args) override {
+    std::string Error;
+    if (!parseOptions(Args, Opts, Error)) {
+      DiagnosticsEngine &Diags = CI.getDiagnostics();
+      Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,
+                                         "sendsync: %0"))
+          << Error;
+      return false;
+    }
+    if (Opts.Help)
+      llvm::outs() << helpText();
+    return true;
+  }
+
+  // Run beside the main action, before code generation sees the AST.
+  ActionType getActionType() override { return AddBeforeMainAction; }
+
+private:
+  Options Opts;
+};
+
+} // namespace
+} // namespace sendsync
+
+static clang::FrontendPluginRegistry::Add<sendsync::SendSyncAction>
+    RegisterSendSync("sendsync",
+                     "Rust's Send/Sync thread-safety rules for C threads");

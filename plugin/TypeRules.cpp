@@ -1,0 +1,430 @@
+//===- TypeRules.cpp - Send/Sync of C types -------------------------------===//
+
+#include "TypeRules.h"
+#include "BuiltinTypes.h"
+#include "Compat.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/Expr.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+llvm::StringRef traitName(Trait P) { return P == Trait::Send ? "Send" : "Sync"; }
+
+bool isExplicitCause(Cause C) {
+  return C == Cause::NegativeMarker || C == Cause::ThreadAffine ||
+         C == Cause::BorrowedPointer;
+}
+
+namespace {
+Judgement yes() { return Judgement(); }
+
+/// "which is not Send" / "which cannot be proven Send".
+std::string notTrait(Verdict V, Trait P) {
+  return (V == Verdict::No ? "which is not " : "which cannot be proven ") +
+         traitName(P).str();
+}
+
+std::string quote(llvm::StringRef S) { return ("'" + S + "'").str(); }
+
+/// The storage rule: a scalar location is Sync when it cannot be written
+/// (const) or is written atomically.
+bool storageIsSync(QualType Canon) {
+  return Canon.isConstQualified() || Canon->isAtomicType();
+}
+
+Judgement mutableStorage(llvm::StringRef What, llvm::StringRef Fix) {
+  Judgement J;
+  J.V = Verdict::No;
+  J.Root = Cause::MutableStorage;
+  J.Phrase = (What + "; " + Fix).str();
+  return J;
+}
+
+Judgement threadAffine(llvm::StringRef Name) {
+  Judgement J;
+  J.V = Verdict::No;
+  J.Root = Cause::ThreadAffine;
+  J.Phrase = "holds a " + quote(Name) +
+             ", which is thread-affine: it belongs to the thread that "
+             "created it";
+  return J;
+}
+
+/// The lock a guarded_by attribute names, when it can be resolved.
+const ValueDecl *guardingLock(const FieldDecl *FD) {
+  const Expr *Arg = nullptr;
+  if (const auto *G = FD->getAttr<GuardedByAttr>())
+    Arg = G->getArg();
+  else if (const auto *PG = FD->getAttr<PtGuardedByAttr>())
+    Arg = PG->getArg();
+  if (!Arg)
+    return nullptr;
+  Arg = Arg->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Arg))
+    return DRE->getDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(Arg))
+    return ME->getMemberDecl();
+  return nullptr;
+}
+
+bool isGuarded(const FieldDecl *FD) {
+  return FD->hasAttr<GuardedByAttr>() || FD->hasAttr<PtGuardedByAttr>();
+}
+
+bool hasCapability(const Decl *D) {
+  for (const Decl *R : D->redecls())
+    if (R->hasAttr<CapabilityAttr>())
+      return true;
+  return false;
+}
+
+unsigned keyBits(Trait P, unsigned Extra) {
+  return static_cast<unsigned>(P) | (Extra << 1);
+}
+} // namespace
+
+std::string TraitOracle::typeName(QualType T) const {
+  return T.getAsString(Ctx.getPrintingPolicy());
+}
+
+std::string TraitOracle::recordName(const RecordDecl *RD) const {
+  std::string Kind = RD->getKindName().str();
+  if (!RD->getName().empty())
+    return Kind + " " + RD->getName().str();
+  if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+    return TD->getName().str();
+  PresumedLoc PL = Ctx.getSourceManager().getPresumedLoc(
+      Ctx.getSourceManager().getExpansionLoc(RD->getLocation()));
+  if (PL.isInvalid())
+    return "anonymous " + Kind;
+  return "anonymous " + Kind + " at " +
+         llvm::sys::path::filename(PL.getFilename()).str() + ":" +
+         std::to_string(PL.getLine());
+}
+
+std::string TraitOracle::fieldLabel(const FieldDecl *FD) {
+  if (FD->getName().empty())
+    return "anonymous member";
+  return "field " + quote(FD->getName());
+}
+
+Judgement TraitOracle::negative(const MarkerUse &U, llvm::StringRef Subject,
+                                Trait P, bool ByImpl) const {
+  Judgement J;
+  J.V = Verdict::No;
+  J.Root = Cause::NegativeMarker;
+  J.Phrase = "has type " + quote(Subject) + ", " + notTrait(J.V, P);
+  std::string Msg = quote(Subject) + " is marked " + spelling(U.Kind).str();
+  Msg += ByImpl ? " by the impl declaration here" : " here";
+  J.Chain.push_back({U.Attr->getLocation(), Msg});
+  return J;
+}
+
+Judgement TraitOracle::judgeType(QualType T, Trait P, PointerKind K) {
+  if (T.isNull())
+    return yes();
+  Key K0{T.getAsOpaquePtr(), keyBits(P, static_cast<unsigned>(K))};
+  auto It = TypeMemo.find(K0);
+  if (It != TypeMemo.end())
+    return It->second;
+  Judgement J = computeType(T, P, K);
+  if (J.AssumedDepth == Judgement::NoAssumption)
+    TypeMemo[K0] = J;
+  return J;
+}
+
+Judgement TraitOracle::computeType(QualType T, Trait P, PointerKind K) {
+  QualType Canon = T.getCanonicalType();
+  if (Canon->isDependentType())
+    return yes(); // templates are C++'s business, not ours
+
+  // Typedef layers, outermost first: library names and markers on typedefs
+  // describe that typedef name only, so they are read as written.
+  for (QualType Cur = T; const auto *TT = Cur->getAs<TypedefType>();
+       Cur = TT->desugar()) {
+    const TypedefNameDecl *TD = TT->getDecl();
+    switch (classifyTypedefName(TD->getName())) {
+    case BuiltinKind::SyncObject:
+    case BuiltinKind::Atomic:
+      return yes();
+    case BuiltinKind::ThreadAffine:
+      return threadAffine(TD->getName());
+    case BuiltinKind::Handle:
+      if (P == Trait::Send || storageIsSync(Canon))
+        return yes();
+      return mutableStorage("holds a mutable " + quote(typeName(T)),
+                            "make it const, _Atomic, or guard it with a lock "
+                            "(guarded_by)");
+    case BuiltinKind::None:
+      break;
+    }
+    if (hasCapability(TD))
+      return yes();
+    Marker Negative = P == Trait::Send ? Marker::NotSend : Marker::NotSync;
+    Marker Unsafe = P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
+    if (const MarkerUse *U = Markers.find(TD, Negative))
+      return negative(*U, TD->getName(), P, /*ByImpl=*/false);
+    if (Markers.find(TD, Unsafe))
+      return yes();
+    if (K == PointerKind::Raw && TD->getUnderlyingType()->isPointerType())
+      K = Markers.pointerKind(TD);
+  }
+
+  if (Canon->isAtomicType())
+    return yes();
+
+  if (const RecordDecl *RD = compat::recordOf(Canon)) {
+    Judgement J = judgeRecord(RD, Canon.isConstQualified(), P);
+    // A record's own phrase names the record; name it as written here.
+    if (!J.holds() && !J.Chain.empty())
+      J.Phrase = "has type " + quote(typeName(T)) + ", " + notTrait(J.V, P);
+    return J;
+  }
+
+  if (const ArrayType *AT = Ctx.getAsArrayType(T)) {
+    Judgement J = judgeType(AT->getElementType(), P, K);
+    if (!J.holds() && !J.Chain.empty())
+      J.Phrase = "holds elements of type " +
+                 quote(typeName(AT->getElementType())) + ", " +
+                 notTrait(J.V, P);
+    return J;
+  }
+
+  if (Canon->isAnyPointerType() || Canon->isBlockPointerType() ||
+      Canon->isMemberPointerType())
+    return judgePointer(T, P, K);
+
+  if (Canon->isVoidType()) {
+    Judgement J;
+    J.V = Verdict::Unknown;
+    J.Root = Cause::OpaqueType;
+    J.Phrase = "is untyped ('void'), so what it holds cannot be judged";
+    return J;
+  }
+
+  if (Canon->isFunctionType())
+    return yes();
+
+  // Integers, floating point, enums, _Bool, complex and vector types.
+  if (P == Trait::Send || storageIsSync(Canon))
+    return yes();
+  return mutableStorage("holds a mutable " + quote(typeName(T)),
+                        "make it const, _Atomic, or guard it with a lock "
+                        "(guarded_by)");
+}
+
+Judgement TraitOracle::judgePointer(QualType T, Trait P, PointerKind K) {
+  QualType Canon = T.getCanonicalType();
+  QualType Pointee = T->getPointeeType();
+  // The pointer object itself is a scalar location.
+  if (P == Trait::Sync && !storageIsSync(Canon))
+    return mutableStorage("is a mutable pointer " + quote(typeName(T)),
+                          "make the pointer itself const ('T *const'), "
+                          "_Atomic, or guard it with a lock");
+  // Functions are code: sharing or sending a pointer to one is harmless.
+  if (Pointee.isNull() || Pointee->isFunctionType())
+    return yes();
+
+  Trait Required = P;
+  llvm::StringRef Verb;
+  switch (K) {
+  case PointerKind::Raw: {
+    Judgement J;
+    J.V = Verdict::Unknown;
+    J.Root = Cause::UnannotatedPointer;
+    J.Phrase = "is an unannotated pointer " + quote(typeName(T)) +
+               "; mark it SS_OWNED, SS_STATIC or SS_BORROWED";
+    return J;
+  }
+  case PointerKind::Owned:
+    Verb = "owns";
+    break;
+  case PointerKind::Static:
+    Required = Trait::Sync; // every thread shares the pointee: Arc<T>
+    Verb = "shares 'static";
+    break;
+  case PointerKind::Borrowed:
+    Required = Trait::Sync; // &T is Send iff T is Sync
+    Verb = "borrows";
+    break;
+  }
+  Judgement Sub = judgeType(Pointee, Required);
+  if (Sub.holds())
+    return Sub;
+  Judgement J = Sub;
+  if (Sub.Chain.empty())
+    J.Phrase = Verb.str() + " memory that " + Sub.Phrase;
+  else
+    J.Phrase = Verb.str() + " a " + quote(typeName(Pointee)) + ", " +
+               notTrait(Sub.V, Required);
+  return J;
+}
+
+Judgement TraitOracle::judgeRecord(const RecordDecl *RD, bool Const, Trait P) {
+  if (const RecordDecl *Def = RD->getDefinition())
+    RD = Def;
+  Key K0{RD->getCanonicalDecl(), keyBits(P, Const)};
+  auto Memo = RecordMemo.find(K0);
+  if (Memo != RecordMemo.end())
+    return Memo->second;
+  auto Active = InProgress.find(K0);
+  if (Active != InProgress.end()) {
+    // Coinduction: on a cycle, assume the property holds.
+    Judgement J;
+    J.AssumedDepth = Active->second;
+    return J;
+  }
+  unsigned MyDepth = ++Depth;
+  InProgress[K0] = MyDepth;
+  Judgement J = computeRecord(RD, Const, P);
+  InProgress.erase(K0);
+  --Depth;
+  // A "no" is final even under assumptions (the rules are monotone); a "yes"
+  // that assumed an enclosing record is only final once that record is.
+  if (J.V == Verdict::No || J.AssumedDepth >= MyDepth) {
+    J.AssumedDepth = Judgement::NoAssumption;
+    RecordMemo[K0] = J;
+  }
+  return J;
+}
+
+Judgement TraitOracle::computeRecord(const RecordDecl *RD, bool Const,
+                                     Trait P) {
+  std::string Name = recordName(RD);
+  Marker Negative = P == Trait::Send ? Marker::NotSend : Marker::NotSync;
+  Marker Unsafe = P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
+  if (const MarkerUse *U = Markers.find(RD, Negative))
+    return negative(*U, Name, P, /*ByImpl=*/false);
+  for (const MarkerUse &U : Markers.implsFor(RD))
+    if (U.Kind == Negative)
+      return negative(U, Name, P, /*ByImpl=*/true);
+  if (Markers.find(RD, Unsafe))
+    return yes();
+  for (const MarkerUse &U : Markers.implsFor(RD))
+    if (U.Kind == Unsafe)
+      return yes();
+  if (hasCapability(RD))
+    return yes();
+  switch (classifyTagName(RD->getName())) {
+  case BuiltinKind::ThreadAffine:
+    return threadAffine(Name);
+  case BuiltinKind::Atomic:
+  case BuiltinKind::SyncObject:
+    return yes();
+  case BuiltinKind::Handle:
+  case BuiltinKind::None:
+    break;
+  }
+  if (RD->isInvalidDecl())
+    return yes(); // clang has already reported it
+  if (!RD->isCompleteDefinition()) {
+    Judgement J;
+    J.V = Verdict::Unknown;
+    J.Root = Cause::OpaqueType;
+    J.Phrase = "has type " + quote(Name) + ", " + notTrait(J.V, P);
+    J.Chain.push_back(
+        {RD->getLocation(),
+         quote(Name) + " is incomplete here and carries no sendsync marker; "
+                       "mark a declaration of it, e.g. 'struct "
+                       "SS_UNSAFE_SEND(\"why\") name;'"});
+    return J;
+  }
+
+  Judgement Result;
+  for (const FieldDecl *FD : RD->fields()) {
+    Judgement F = judgeField(FD, Const, P);
+    Result.AssumedDepth = std::min(Result.AssumedDepth, F.AssumedDepth);
+    if (F.V >= Result.V)
+      continue;
+    unsigned Assumed = Result.AssumedDepth;
+    Result = F;
+    Result.AssumedDepth = Assumed;
+    Result.Phrase = "has type " + quote(Name) + ", " + notTrait(F.V, P);
+    std::string Hop = quote(Name) +
+                      (F.V == Verdict::No ? " is not " : " cannot be proven ") +
+                      traitName(P).str() + " because its " + fieldLabel(FD) +
+                      " " + F.Phrase;
+    Result.Chain.insert(Result.Chain.begin(), {FD->getLocation(), Hop});
+    if (F.V == Verdict::No)
+      break;
+  }
+  return Result;
+}
+
+const FieldDecl *
+TraitOracle::unsafeBitFieldNeighbour(const FieldDecl *FD,
+                                     bool RecordConst) const {
+  auto IsConst = [&](const FieldDecl *F) {
+    return RecordConst || F->getType().getCanonicalType().isConstQualified();
+  };
+  // A memory location is a maximal run of adjacent non-zero-width
+  // bit-fields (C11 3.14); find the run that holds FD.
+  llvm::SmallVector<const FieldDecl *, 8> Run;
+  bool Found = false;
+  for (const FieldDecl *F : FD->getParent()->fields()) {
+    bool InRun = F->isBitField() && compat::bitWidth(F, Ctx) != 0;
+    if (!InRun) {
+      if (Found)
+        break;
+      Run.clear();
+      continue;
+    }
+    Run.push_back(F);
+    Found |= F == FD;
+  }
+  const ValueDecl *Lock = nullptr;
+  for (const FieldDecl *F : Run) {
+    if (IsConst(F) && !isGuarded(F))
+      continue;
+    if (!isGuarded(F))
+      return F;
+    const ValueDecl *L = guardingLock(F);
+    if (!L)
+      return F;
+    if (Lock && L != Lock)
+      return F;
+    Lock = L;
+  }
+  return nullptr;
+}
+
+Judgement TraitOracle::judgeField(const FieldDecl *FD, bool RecordConst,
+                                  Trait P) {
+  QualType FT = FD->getType();
+  if (RecordConst)
+    FT.addConst();
+  PointerKind K = Markers.pointerKind(FD);
+  bool Guarded = isGuarded(FD);
+
+  if (P == Trait::Sync && FD->isBitField() &&
+      (Guarded || FT.getCanonicalType().isConstQualified())) {
+    if (const FieldDecl *N = unsafeBitFieldNeighbour(FD, RecordConst)) {
+      if (N == FD)
+        N = nullptr;
+      Judgement J;
+      J.V = Verdict::No;
+      J.Root = Cause::SharedBitField;
+      J.Phrase = "is a bit-field that shares its memory location with " +
+                 (N ? fieldLabel(N) : std::string("another bit-field")) +
+                 ", which is neither const nor guarded by the same lock; "
+                 "writing one rewrites the other";
+      return J;
+    }
+  }
+
+  if (P == Trait::Sync && Guarded) {
+    // Like Mutex<T>: a guarded value is Sync when it may move between the
+    // threads that take turns holding the lock.
+    Judgement J = judgeType(FT, Trait::Send, K);
+    if (!J.holds())
+      J.Phrase = "is guarded by a lock, but " + J.Phrase;
+    return J;
+  }
+  return judgeType(FT, P, K);
+}
+
+} // namespace sendsync

@@ -1,0 +1,111 @@
+//===- TypeRules.h - Send/Sync of C types, with the chain that explains it ===//
+//
+// The facts of RULES.md §1: whether a type (as written: typedef markers count)
+// is Send or Sync, and when it is not, the located path of hops from the type
+// down to the root cause. Judgements are memoized per translation unit;
+// recursive types are judged coinductively (a cycle is assumed to hold).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SENDSYNC_TYPERULES_H
+#define SENDSYNC_TYPERULES_H
+
+#include "Markers.h"
+#include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include <climits>
+#include <string>
+#include <vector>
+
+namespace sendsync {
+
+enum class Trait { Send, Sync };
+llvm::StringRef traitName(Trait P);
+
+/// Ordered: combining judgements takes the minimum.
+enum class Verdict { No = 0, Unknown = 1, Yes = 2 };
+
+/// What a chain ends at. Default mode reports trait violations only for the
+/// explicit causes (RULES.md §4); strict mode reports all of them.
+enum class Cause {
+  None,
+  NegativeMarker,     // not_send / not_sync, on the type or by an impl
+  ThreadAffine,       // jmp_buf, va_list, ucontext_t ...
+  BorrowedPointer,    // a borrowed pointer where 'static is required
+  MutableStorage,     // storage rule: not const, _Atomic, or guarded
+  SharedBitField,     // bit-field sharing its memory location unsafely
+  UnannotatedPointer, // raw pointer: unknown
+  OpaqueType,         // incomplete type or void: unknown
+};
+bool isExplicitCause(Cause C);
+
+/// One located step of an explanation.
+struct Hop {
+  clang::SourceLocation Loc;
+  std::string Message;
+};
+
+struct Judgement {
+  static constexpr unsigned NoAssumption = UINT_MAX;
+
+  Verdict V = Verdict::Yes;
+  Cause Root = Cause::None;
+  /// Completes the sentence "... because its field 'f' <Phrase>", e.g.
+  /// "holds a mutable 'int'; make it const, ..." or "owns a 'struct logger',
+  /// which is not Send". Empty when the verdict is Yes.
+  std::string Phrase;
+  /// Located hops below the holder, ending at the root cause (a marker or a
+  /// declaration). Empty when the root cause is a built-in rule that Phrase
+  /// states in full.
+  std::vector<Hop> Chain;
+  /// Coinduction bookkeeping: the shallowest record still being judged that
+  /// this result assumed to hold. Such results are not memoized.
+  unsigned AssumedDepth = NoAssumption;
+
+  bool holds() const { return V == Verdict::Yes; }
+};
+
+class TraitOracle {
+public:
+  TraitOracle(clang::ASTContext &Ctx, MarkerIndex &Markers)
+      : Ctx(Ctx), Markers(Markers) {}
+
+  /// Judges T as written, as the type of a declaration whose pointer kind is
+  /// K (a marker on the field, variable or parameter).
+  Judgement judgeType(clang::QualType T, Trait P,
+                      PointerKind K = PointerKind::Raw);
+  /// Judges a field of a record that is seen const when RecordConst (members
+  /// of a const struct are const).
+  Judgement judgeField(const clang::FieldDecl *FD, bool RecordConst, Trait P);
+  /// Judges a struct or union: its markers, then its fields.
+  Judgement judgeRecord(const clang::RecordDecl *RD, bool Const, Trait P);
+
+  std::string typeName(clang::QualType T) const;
+  std::string recordName(const clang::RecordDecl *RD) const;
+  static std::string fieldLabel(const clang::FieldDecl *FD);
+
+  clang::ASTContext &context() const { return Ctx; }
+  MarkerIndex &markers() const { return Markers; }
+
+private:
+  Judgement computeType(clang::QualType T, Trait P, PointerKind K);
+  Judgement computeRecord(const clang::RecordDecl *RD, bool Const, Trait P);
+  Judgement judgePointer(clang::QualType T, Trait P, PointerKind K);
+  Judgement negative(const MarkerUse &U, llvm::StringRef Subject, Trait P,
+                     bool ByImpl) const;
+  /// The bit-field rule (CERT CON32-C); returns the offending neighbour.
+  const clang::FieldDecl *unsafeBitFieldNeighbour(const clang::FieldDecl *FD,
+                                                  bool RecordConst) const;
+
+  clang::ASTContext &Ctx;
+  MarkerIndex &Markers;
+  using Key = std::pair<const void *, unsigned>;
+  llvm::DenseMap<Key, Judgement> TypeMemo;
+  llvm::DenseMap<Key, Judgement> RecordMemo;
+  llvm::DenseMap<Key, unsigned> InProgress; // record key -> depth
+  unsigned Depth = 0;
+};
+
+} // namespace sendsync
+
+#endif // SENDSYNC_TYPERULES_H
