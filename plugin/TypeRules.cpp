@@ -366,7 +366,9 @@ TraitOracle::unsafeBitFieldNeighbour(const FieldDecl *FD,
   llvm::SmallVector<const FieldDecl *, 8> Run;
   bool Found = false;
   for (const FieldDecl *F : FD->getParent()->fields()) {
-    bool InRun = F->isBitField() && compat::bitWidth(F, Ctx) != 0;
+    bool InRun = F->isBitField() && !F->isInvalidDecl() &&
+                 !F->getBitWidth()->isValueDependent() &&
+                 compat::bitWidth(F, Ctx) != 0;
     if (!InRun) {
       if (Found)
         break;
