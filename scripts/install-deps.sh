@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Install what sendsync needs to build and test, on Debian/Ubuntu (apt).
+#
+#   scripts/install-deps.sh [N ...] [--sanitize]
+#
+# N: LLVM major versions (default: 19 22). For each: clang-N libclang-N-dev
+# llvm-N-dev llvm-N-tools, plus libclang-rt-N-dev with --sanitize (the ASan
+# runtime). Always: cmake ninja-build make python3 gcc g++ libcjson-dev.
+# Idempotent: apt-get runs only when a package is missing.
+set -euo pipefail
+
+usage() {
+  sed -n '2,9s/^# \{0,1\}//p' "$0"
+}
+
+versions=()
+sanitize=0
+for arg in "$@"; do
+  case "$arg" in
+    --sanitize) sanitize=1 ;;
+    -h|--help) usage; exit 0 ;;
+    1[0-9]|2[0-9]) versions+=("$arg") ;;
+    *) echo "install-deps: unknown argument '$arg'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+[ "${#versions[@]}" -gt 0 ] || versions=(19 22)
+
+packages=(cmake ninja-build make python3 gcc g++ libcjson-dev)
+for v in "${versions[@]}"; do
+  packages+=("clang-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
+  [ "$sanitize" = 0 ] || packages+=("libclang-rt-$v-dev")
+done
+
+if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
+  {
+    echo "install-deps: this system has no apt-get/dpkg; install these (or your distribution's equivalents) by hand:"
+    printf '    %s\n' "${packages[@]}"
+    echo "LLVM/Clang are expected under /usr/lib/llvm-N (the Debian layout), or pass"
+    echo "-DSENDSYNC_LLVM_PREFIX=<prefix> to cmake."
+  } >&2
+  exit 1
+fi
+
+installed() {
+  local status
+  status=$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null) || return 1
+  [ "$status" = "install ok installed" ]
+}
+
+missing=()
+for p in "${packages[@]}"; do
+  installed "$p" || missing+=("$p")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  echo "install-deps: all dependencies present (LLVM ${versions[*]}$([ "$sanitize" = 1 ] && echo ', sanitizer runtime'))"
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+  SUDO=(sudo)
+else
+  {
+    echo "install-deps: missing packages: ${missing[*]}"
+    echo "install-deps: not root and sudo is not available; run this script as root or install them by hand."
+  } >&2
+  exit 1
+fi
+
+apt=("${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get)
+echo "install-deps: installing ${missing[*]}"
+"${apt[@]}" update -q
+
+# A clear message for packages the configured archives do not carry
+# (e.g. clang-20/clang-21 on Debian 12, which come from apt.llvm.org).
+unavailable=()
+for p in "${missing[@]}"; do
+  candidate=$(apt-cache policy "$p" 2>/dev/null | sed -n 's/^ *Candidate: *//p')
+  if [ -z "$candidate" ] || [ "$candidate" = "(none)" ]; then
+    unavailable+=("$p")
+  fi
+done
+if [ "${#unavailable[@]}" -gt 0 ]; then
+  {
+    echo "install-deps: no installation candidate for: ${unavailable[*]}"
+    echo "install-deps: add an archive that carries them, e.g. LLVM's own (https://apt.llvm.org):"
+    echo "    wget https://apt.llvm.org/llvm.sh && sudo bash llvm.sh <N>"
+  } >&2
+  exit 1
+fi
+
+"${apt[@]}" install -y -q --no-install-recommends "${missing[@]}"
+
+still=()
+for p in "${missing[@]}"; do
+  installed "$p" || still+=("$p")
+done
+if [ "${#still[@]}" -gt 0 ]; then
+  echo "install-deps: failed to install: ${still[*]}" >&2
+  exit 1
+fi
+echo "install-deps: done"
