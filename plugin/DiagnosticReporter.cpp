@@ -13,8 +13,13 @@ void reportAsDiagnostics(DiagnosticsEngine &Diags,
   unsigned ErrorID = Diags.getCustomDiagID(DiagnosticsEngine::Error, "%0");
   unsigned NoteID = Diags.getCustomDiagID(DiagnosticsEngine::Note, "%0");
   for (const Finding &F : Findings) {
+    // Custom diagnostics have no warning group, so clang does not map them
+    // for -w and -Werror; honour both here as users expect.
+    bool IsError = F.Level == Severity::Error || Diags.getWarningsAsErrors();
+    if (!IsError && Diags.getIgnoreAllWarnings())
+      continue;
     {
-      unsigned ID = F.Level == Severity::Error ? ErrorID : WarningID;
+      unsigned ID = IsError ? ErrorID : WarningID;
       DiagnosticBuilder DB = Diags.Report(F.Loc, ID);
       DB << (F.Message + " [" + checkName(F.Check).str() + "]");
       for (const FixIt &Fix : F.FixIts)

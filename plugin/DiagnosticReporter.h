@@ -10,6 +10,7 @@ namespace sendsync {
 
 /// Emits each finding as a warning or error whose text ends with the check id
 /// in brackets (as clang-tidy does), followed by its notes and fix-its.
+/// -w drops warnings and -Werror makes them errors, as for clang's own.
 void reportAsDiagnostics(clang::DiagnosticsEngine &Diags,
                          const FindingList &Findings);
 

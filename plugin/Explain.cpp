@@ -1,7 +1,9 @@
 //===- Explain.cpp - The whole Send/Sync derivation of one type -----------===//
 
 #include "Explain.h"
+#include "BuiltinTypes.h"
 #include "Compat.h"
+#include "clang/AST/Attr.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/Support/Path.h"
@@ -20,33 +22,20 @@ public:
   void explainRecordTop(const RecordDecl *RD) {
     OS << "sendsync: derivation of '" << Oracle.recordName(RD) << "' ("
        << where(RD->getLocation()) << ")\n";
-    for (Trait P : {Trait::Send, Trait::Sync}) {
-      Judgement J = Oracle.judgeRecord(RD, /*Const=*/false, P);
-      OS << "  " << traitName(P) << ": " << verdict(J.V) << "\n";
-      if (!J.holds() && J.Chain.empty())
-        OS << "    it " << J.Phrase << "\n";
-    }
-    explainRecord(RD, /*Const=*/false, 1);
+    for (Trait P : {Trait::Send, Trait::Sync})
+      printVerdict(P, Oracle.judgeRecord(RD, /*Const=*/false, P));
+    if (RD->isCompleteDefinition())
+      explainRecord(RD, /*Const=*/false, 1);
   }
 
-  void explainTop(QualType T, const std::string &Name, SourceLocation Loc) {
-    OS << "sendsync: derivation of '" << Name << "' (" << where(Loc) << ")\n";
-    for (Trait P : {Trait::Send, Trait::Sync}) {
-      Judgement J = Oracle.judgeType(T, P);
-      OS << "  " << traitName(P) << ": " << verdict(J.V) << "\n";
-    }
-    const RecordDecl *RD = compat::recordOf(T);
-    if (RD && RD->isCompleteDefinition()) {
-      explainRecord(RD, T.getCanonicalType().isConstQualified(), 1);
-      return;
-    }
-    for (Trait P : {Trait::Send, Trait::Sync}) {
-      Judgement J = Oracle.judgeType(T, P);
-      if (!J.holds()) {
-        OS << "  " << traitName(P) << " fails: it " << J.Phrase << "\n";
-        printChain(J, 2);
-      }
-    }
+  void explainTypedefTop(const TypedefNameDecl *TD) {
+    OS << "sendsync: derivation of '" << TD->getName() << "' ("
+       << where(TD->getLocation()) << ")\n";
+    for (Trait P : {Trait::Send, Trait::Sync})
+      printVerdict(P, Oracle.judgeTypedef(TD, P));
+    QualType Under = TD->getUnderlyingType();
+    if (const RecordDecl *RD = derivedRecord(Under))
+      explainRecord(RD, Under.getCanonicalType().isConstQualified(), 1);
   }
 
 private:
@@ -71,24 +60,62 @@ private:
         OS << "\n";
         printChain(J, Indent + 2);
       }
-      if (const RecordDecl *Inner = reachedRecord(FD, K))
-        if (Inner->isCompleteDefinition())
-          explainRecord(Inner, Const && !FD->getType()->isPointerType(),
-                        Indent + 1);
+      QualType Inner = reachedType(FD, K, Const);
+      if (const RecordDecl *RD = derivedRecord(Inner))
+        explainRecord(RD, Inner.getCanonicalType().isConstQualified(),
+                      Indent + 1);
     }
   }
 
-  /// The record a field holds, or points to through a marked pointer.
-  static const RecordDecl *reachedRecord(const FieldDecl *FD, PointerKind K) {
+  /// The type a field holds, or points to through a marked pointer, with
+  /// the qualifiers it is seen with (const of the holder, of the pointee).
+  QualType reachedType(const FieldDecl *FD, PointerKind K, bool Const) const {
     QualType T = FD->getType();
-    while (const ArrayType *AT = T->getAsArrayTypeUnsafe())
+    if (Const)
+      T.addConst();
+    ASTContext &Ctx = Oracle.context();
+    while (const ArrayType *AT = Ctx.getAsArrayType(T))
       T = AT->getElementType();
     if (T->isPointerType()) {
       if (K == PointerKind::Raw)
-        return nullptr;
+        return QualType();
       T = T->getPointeeType();
     }
-    return compat::recordOf(T);
+    return T;
+  }
+
+  /// The record behind T when its verdict is derived from its fields: not a
+  /// library type known by name, not fixed by a marker, not a system
+  /// header's business.
+  const RecordDecl *derivedRecord(QualType T) const {
+    if (T.isNull())
+      return nullptr;
+    for (QualType Cur = T; const auto *TT = Cur->getAs<TypedefType>();
+         Cur = TT->desugar())
+      if (classifyTypedefName(TT->getDecl()->getName()) != BuiltinKind::None)
+        return nullptr;
+    const RecordDecl *RD = compat::recordOf(T);
+    if (!RD || !RD->isCompleteDefinition() ||
+        classifyTagName(RD->getName()) != BuiltinKind::None ||
+        SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation())))
+      return nullptr;
+    MarkerIndex &Markers = Oracle.markers();
+    for (const MarkerUse &U : Markers.of(RD))
+      if (isTypeMarker(U.Kind) && classOf(U.Kind) != MarkerClass::TypeClaim)
+        return nullptr;
+    if (!Markers.implsFor(RD).empty() || RD->hasAttr<CapabilityAttr>())
+      return nullptr;
+    return RD;
+  }
+
+  /// The verdict of the type itself, and why when it does not hold.
+  void printVerdict(Trait P, const Judgement &J) {
+    OS << "  " << traitName(P) << ": " << verdict(J.V) << "\n";
+    if (J.holds())
+      return;
+    if (J.Chain.empty())
+      OS << "    it " << J.Phrase << "\n";
+    printChain(J, 2);
   }
 
   void printChain(const Judgement &J, unsigned Indent) {
@@ -136,8 +163,7 @@ std::optional<std::string> explainType(llvm::StringRef Name,
   Explainer E(Oracle, OS);
   for (const TypedefNameDecl *TD : Index.Typedefs)
     if (TD->getName() == Name) {
-      E.explainTop(TD->getUnderlyingType(), TD->getName().str(),
-                   TD->getLocation());
+      E.explainTypedefTop(TD);
       return Out;
     }
   // "struct job" or plain "job" for a tag.

@@ -91,18 +91,27 @@ std::optional<std::string> writeJsonReport(llvm::StringRef Path,
       {"unsafe_claims", std::move(Claims)},
       {"explanations", std::move(Explained)}};
 
+  // Errors name the path the user gave, not the temporary beside it.
   std::string Temp = (Path + ".tmp").str();
+  auto Fail = [&](std::error_code EC) -> std::optional<std::string> {
+    llvm::sys::fs::remove(Temp);
+    return "cannot write '" + Path.str() + "': " + EC.message();
+  };
   {
     std::error_code EC;
     llvm::raw_fd_ostream OS(Temp, EC, llvm::sys::fs::OF_Text);
     if (EC)
-      return "cannot write '" + Temp + "': " + EC.message();
+      return Fail(EC);
     OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Root))) << "\n";
-    if (OS.has_error())
-      return "cannot write '" + Temp + "': " + OS.error().message();
+    OS.close();
+    if (OS.has_error()) {
+      EC = OS.error();
+      OS.clear_error();
+      return Fail(EC);
+    }
   }
   if (std::error_code EC = llvm::sys::fs::rename(Temp, Path))
-    return "cannot write '" + Path.str() + "': " + EC.message();
+    return Fail(EC);
   return std::nullopt;
 }
 

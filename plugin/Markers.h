@@ -16,6 +16,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
+#include <unordered_map>
 
 namespace sendsync {
 
@@ -82,6 +83,7 @@ public:
   /// clang makes on later redeclarations are skipped). Impl markers are not
   /// included; see implsFor.
   llvm::ArrayRef<MarkerUse> of(const clang::Decl *D);
+  /// The first marker M on D; the pointer stays valid for the index's life.
   const MarkerUse *find(const clang::Decl *D, Marker M);
   /// The pointer kind declared on D (a field, variable, parameter or typedef).
   PointerKind pointerKind(const clang::Decl *D);
@@ -94,7 +96,10 @@ public:
   llvm::ArrayRef<MarkerUse> implsFor(const clang::RecordDecl *RD) const;
 
 private:
-  llvm::DenseMap<const clang::Decl *, llvm::SmallVector<MarkerUse, 2>> Cache;
+  // Node-based so that the MarkerUse pointers handed out by find() stay
+  // valid while later lookups add entries.
+  std::unordered_map<const clang::Decl *, llvm::SmallVector<MarkerUse, 2>>
+      Cache;
   llvm::DenseMap<const clang::Decl *, llvm::SmallVector<MarkerUse, 1>> Impls;
 };
 

@@ -16,19 +16,31 @@ constexpr llvm::StringLiteral ValidArgs =
     "json=<path>, explain=<type>, help";
 
 std::string suggestion(llvm::StringRef Name) {
+  std::string Lower = Name.lower();
   for (llvm::StringRef Known : ArgNames)
-    if (Name.edit_distance(Known, /*AllowReplacements=*/true,
-                           /*MaxEditDistance=*/2) <= 2)
+    if (llvm::StringRef(Lower).edit_distance(Known, /*AllowReplacements=*/true,
+                                             /*MaxEditDistance=*/2) <= 2)
       return (" (did you mean '" + Known + "'?)").str();
   return "";
+}
+
+/// How the value of an argument is written in messages.
+llvm::StringRef valueSyntax(llvm::StringRef Name) {
+  if (Name == "json")
+    return "<path>";
+  if (Name == "explain")
+    return "<type>";
+  if (Name == "disable")
+    return "<check-id>[,<check-id>...]";
+  return "<value>";
 }
 
 bool requireValue(llvm::StringRef Name, llvm::StringRef Value, bool HasValue,
                   std::string &Error) {
   if (HasValue && !Value.empty())
     return true;
-  Error = ("plugin argument '" + Name + "' needs a value: '" + Name +
-           "=<value>'; " + ValidArgs)
+  Error = ("plugin argument '" + Name + "' needs a value: '" + Name + "=" +
+           valueSyntax(Name) + "'; " + ValidArgs)
               .str();
   return false;
 }
@@ -81,6 +93,10 @@ bool parseOptions(const std::vector<std::string> &Args, Options &Out,
         return false;
       llvm::SmallVector<llvm::StringRef, 4> Ids;
       Value.split(Ids, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+      if (Ids.empty()) {
+        Error = "'disable=' names no check; known checks: " + checkList();
+        return false;
+      }
       for (llvm::StringRef Id : Ids) {
         Id = Id.trim();
         if (auto Check = checkFromName(Id)) {

@@ -14,10 +14,12 @@
 #include "JsonReporter.h"
 #include "checks/Checks.h"
 #include "clang/AST/ASTConsumer.h"
+#include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <cstdlib>
 
 using namespace clang;
 
@@ -70,9 +72,13 @@ FindingList finalize(FindingList Findings, const Options &Opts,
 }
 
 std::vector<UnsafeClaim> collectUnsafeClaims(const TranslationUnitIndex &Index,
-                                             TraitOracle &Oracle) {
+                                             TraitOracle &Oracle,
+                                             const SourceManager &SM) {
   std::vector<UnsafeClaim> Claims;
   for (const auto &[D, A] : Index.Annotations) {
+    // The audit lists the user's claims, not a system library's.
+    if (SM.isInSystemHeader(SM.getExpansionLoc(A->getLocation())))
+      continue;
     std::optional<Marker> M = markerFromSpelling(A->getAnnotation());
     if (!M)
       continue;
@@ -108,6 +114,20 @@ std::vector<UnsafeClaim> collectUnsafeClaims(const TranslationUnitIndex &Index,
   return Claims;
 }
 
+/// The major version of the clang that loaded us. getClangFullVersion() is
+/// defined in clang itself, so it answers for the running compiler, while
+/// CLANG_VERSION_MAJOR is the one the plugin was built against.
+unsigned runningClangMajor() {
+  std::string Version = getClangFullVersion();
+  llvm::StringRef Full(Version);
+  size_t At = Full.find("version ");
+  if (At == llvm::StringRef::npos)
+    return 0;
+  unsigned Major = 0;
+  Full.drop_front(At + 8).consumeInteger(10, Major);
+  return Major;
+}
+
 class SendSyncConsumer : public ASTConsumer {
 public:
   // Options are copied: clang destroys an AddBeforeMainAction plugin's
@@ -130,10 +150,13 @@ public:
     TraitOracle Oracle(Ctx, Markers);
     CheckContext C{Ctx, Opts, Index, Markers, Oracle};
 
-    // Checks.
+    // Checks. After a fatal error (a missing header, say) the AST is cut
+    // short and clang shows no further diagnostics; judge nothing then.
     FindingList Raw;
-    checkAnnotations(C, Raw);
-    checkClaims(C, Raw);
+    if (!Diags.hasFatalErrorOccurred()) {
+      checkAnnotations(C, Raw);
+      checkClaims(C, Raw);
+    }
     FindingList Findings = finalize(std::move(Raw), Opts, SM);
 
     // Reporters.
@@ -157,7 +180,7 @@ public:
         Report.MainFile = Main->getName().str();
       Report.CompileErrors = CompileErrors;
       Report.Findings = &Findings;
-      Report.UnsafeClaims = collectUnsafeClaims(Index, Oracle);
+      Report.UnsafeClaims = collectUnsafeClaims(Index, Oracle, SM);
       Report.Explanations = std::move(Explanations);
       if (std::optional<std::string> Err =
               writeJsonReport(Opts.JsonPath, Report, SM))
@@ -182,6 +205,16 @@ protected:
   bool ParseArgs(const CompilerInstance &CI,
                  const std::vector<std::string> &Args) override {
     std::string Error;
+    unsigned Running = runningClangMajor();
+    if (Running != 0 && Running != CLANG_VERSION_MAJOR) {
+      // The C++ ABI differs between majors: going on would crash clang, and
+      // even its diagnostics engine is off limits. Say so and stop.
+      llvm::errs() << "error: sendsync: this sendsync.so was built for clang "
+                   << CLANG_VERSION_MAJOR << " but is loaded into clang "
+                   << Running << "; use the plugin built for clang " << Running
+                   << " (cmake -DSENDSYNC_LLVM_VERSION=" << Running << ")\n";
+      std::exit(1);
+    }
     if (!parseOptions(Args, Opts, Error)) {
       DiagnosticsEngine &Diags = CI.getDiagnostics();
       Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,

@@ -88,6 +88,13 @@ unsigned keyBits(Trait P, unsigned Extra) {
 } // namespace
 
 std::string TraitOracle::typeName(QualType T) const {
+  // Clang prints an anonymous record C++-style ("union s::(anonymous at
+  // /full/path:3:3)"); name it the way our notes do.
+  if (!T->getAs<TypedefType>())
+    if (const RecordDecl *RD = compat::recordOf(T))
+      if (RD->getName().empty() && !RD->getTypedefNameForAnonDecl())
+        return (T.getCanonicalType().isConstQualified() ? "const " : "") +
+               recordName(RD);
   return T.getAsString(Ctx.getPrintingPolicy());
 }
 
@@ -113,12 +120,13 @@ std::string TraitOracle::fieldLabel(const FieldDecl *FD) {
 }
 
 Judgement TraitOracle::negative(const MarkerUse &U, llvm::StringRef Subject,
-                                Trait P, bool ByImpl) const {
+                                llvm::StringRef Marked, Trait P,
+                                bool ByImpl) const {
   Judgement J;
   J.V = Verdict::No;
   J.Root = Cause::NegativeMarker;
   J.Phrase = "has type " + quote(Subject) + ", " + notTrait(J.V, P);
-  std::string Msg = quote(Subject) + " is marked " + spelling(U.Kind).str();
+  std::string Msg = quote(Marked) + " is marked " + spelling(U.Kind).str();
   Msg += ByImpl ? " by the impl declaration here" : " here";
   J.Chain.push_back({U.Attr->getLocation(), Msg});
   return J;
@@ -145,37 +153,21 @@ Judgement TraitOracle::computeType(QualType T, Trait P, PointerKind K) {
   // Typedef layers, outermost first: library names and markers on typedefs
   // describe that typedef name only, so they are read as written.
   for (QualType Cur = T; const auto *TT = Cur->getAs<TypedefType>();
-       Cur = TT->desugar()) {
-    const TypedefNameDecl *TD = TT->getDecl();
-    switch (classifyTypedefName(TD->getName())) {
-    case BuiltinKind::SyncObject:
-    case BuiltinKind::Atomic:
-      return yes();
-    case BuiltinKind::ThreadAffine:
-      return threadAffine(TD->getName());
-    case BuiltinKind::Handle:
-      if (P == Trait::Send || storageIsSync(Canon))
-        return yes();
-      return mutableStorage("holds a mutable " + quote(typeName(T)),
-                            "make it const, _Atomic, or guard it with a lock "
-                            "(guarded_by)");
-    case BuiltinKind::None:
-      break;
-    }
-    if (hasCapability(TD))
-      return yes();
-    Marker Negative = P == Trait::Send ? Marker::NotSend : Marker::NotSync;
-    Marker Unsafe = P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
-    if (const MarkerUse *U = Markers.find(TD, Negative))
-      return negative(*U, TD->getName(), P, /*ByImpl=*/false);
-    if (Markers.find(TD, Unsafe))
-      return yes();
-    if (K == PointerKind::Raw && TD->getUnderlyingType()->isPointerType())
-      K = Markers.pointerKind(TD);
-  }
+       Cur = TT->desugar())
+    if (std::optional<Judgement> J = judgeTypedefLayer(TT->getDecl(), T, P, K))
+      return *J;
 
-  if (Canon->isAtomicType())
+  if (const auto *AT = T->getAs<AtomicType>()) {
+    QualType Value = AT->getValueType();
+    // The atomic object is never torn; what a pointer in it points to is
+    // judged by its marker like any pointer's.
+    if (Value->isAnyPointerType())
+      return judgePointer(Value, P, K, /*AtomicStorage=*/true);
+    // An atomic struct still carries whatever its type forbids to move.
+    if (P == Trait::Send && compat::recordOf(Value))
+      return judgeType(Value, P, K);
     return yes();
+  }
 
   if (const RecordDecl *RD = compat::recordOf(Canon)) {
     Judgement J = judgeRecord(RD, Canon.isConstQualified(), P);
@@ -185,18 +177,23 @@ Judgement TraitOracle::computeType(QualType T, Trait P, PointerKind K) {
     return J;
   }
 
-  if (const ArrayType *AT = Ctx.getAsArrayType(T)) {
-    Judgement J = judgeType(AT->getElementType(), P, K);
-    if (!J.holds() && !J.Chain.empty())
-      J.Phrase = "holds elements of type " +
-                 quote(typeName(AT->getElementType())) + ", " +
+  if (Ctx.getAsArrayType(T)) {
+    QualType Element = Ctx.getBaseElementType(T);
+    Judgement J = judgeType(Element, P, K);
+    if (J.holds() || J.Chain.empty())
+      return J; // a direct reason reads the same for every element
+    if (Element->isAnyPointerType())
+      J.Phrase = "holds " + quote(typeName(Element)) + " elements; each " +
+                 J.Phrase;
+    else
+      J.Phrase = "holds elements of type " + quote(typeName(Element)) + ", " +
                  notTrait(J.V, P);
     return J;
   }
 
-  if (Canon->isAnyPointerType() || Canon->isBlockPointerType() ||
-      Canon->isMemberPointerType())
-    return judgePointer(T, P, K);
+  // (C++ member pointers are offsets and fall through to the scalars.)
+  if (Canon->isAnyPointerType() || Canon->isBlockPointerType())
+    return judgePointer(T, P, K, /*AtomicStorage=*/false);
 
   if (Canon->isVoidType()) {
     Judgement J;
@@ -217,11 +214,52 @@ Judgement TraitOracle::computeType(QualType T, Trait P, PointerKind K) {
                         "(guarded_by)");
 }
 
-Judgement TraitOracle::judgePointer(QualType T, Trait P, PointerKind K) {
+std::optional<Judgement>
+TraitOracle::judgeTypedefLayer(const TypedefNameDecl *TD, QualType Whole,
+                               Trait P, PointerKind &K) {
+  QualType Canon = Whole.getCanonicalType();
+  switch (classifyTypedefName(TD->getName())) {
+  case BuiltinKind::SyncObject:
+  case BuiltinKind::Atomic:
+    return yes();
+  case BuiltinKind::ThreadAffine:
+    return threadAffine(TD->getName());
+  case BuiltinKind::Handle:
+    if (P == Trait::Send || storageIsSync(Canon))
+      return yes();
+    return mutableStorage("holds a mutable " + quote(typeName(Whole)),
+                          "make it const, _Atomic, or guard it with a lock "
+                          "(guarded_by)");
+  case BuiltinKind::None:
+    break;
+  }
+  if (hasCapability(TD))
+    return yes();
+  Marker Negative = P == Trait::Send ? Marker::NotSend : Marker::NotSync;
+  Marker Unsafe = P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
+  if (const MarkerUse *U = Markers.find(TD, Negative))
+    return negative(*U, typeName(Whole), TD->getName(), P, /*ByImpl=*/false);
+  if (Markers.find(TD, Unsafe))
+    return yes();
+  if (K == PointerKind::Raw && TD->getUnderlyingType()->isPointerType())
+    K = Markers.pointerKind(TD);
+  return std::nullopt;
+}
+
+Judgement TraitOracle::judgeTypedef(const TypedefNameDecl *TD, Trait P) {
+  PointerKind K = PointerKind::Raw;
+  QualType Under = TD->getUnderlyingType();
+  if (std::optional<Judgement> J = judgeTypedefLayer(TD, Under, P, K))
+    return *J;
+  return judgeType(Under, P, K);
+}
+
+Judgement TraitOracle::judgePointer(QualType T, Trait P, PointerKind K,
+                                    bool AtomicStorage) {
   QualType Canon = T.getCanonicalType();
   QualType Pointee = T->getPointeeType();
   // The pointer object itself is a scalar location.
-  if (P == Trait::Sync && !storageIsSync(Canon))
+  if (P == Trait::Sync && !AtomicStorage && !storageIsSync(Canon))
     return mutableStorage("is a mutable pointer " + quote(typeName(T)),
                           "make the pointer itself const ('T *const'), "
                           "_Atomic, or guard it with a lock");
@@ -230,7 +268,7 @@ Judgement TraitOracle::judgePointer(QualType T, Trait P, PointerKind K) {
     return yes();
 
   Trait Required = P;
-  llvm::StringRef Verb;
+  llvm::StringRef Verb, VerbMemory; // "owns a 'T'", "owns memory that ..."
   switch (K) {
   case PointerKind::Raw: {
     Judgement J;
@@ -241,15 +279,18 @@ Judgement TraitOracle::judgePointer(QualType T, Trait P, PointerKind K) {
     return J;
   }
   case PointerKind::Owned:
-    Verb = "owns";
+    Verb = "owns a";
+    VerbMemory = "owns memory that";
     break;
   case PointerKind::Static:
     Required = Trait::Sync; // every thread shares the pointee: Arc<T>
-    Verb = "shares 'static";
+    Verb = "points to a 'static";
+    VerbMemory = "points to 'static memory that";
     break;
   case PointerKind::Borrowed:
     Required = Trait::Sync; // &T is Send iff T is Sync
-    Verb = "borrows";
+    Verb = "borrows a";
+    VerbMemory = "borrows memory that";
     break;
   }
   Judgement Sub = judgeType(Pointee, Required);
@@ -257,9 +298,9 @@ Judgement TraitOracle::judgePointer(QualType T, Trait P, PointerKind K) {
     return Sub;
   Judgement J = Sub;
   if (Sub.Chain.empty())
-    J.Phrase = Verb.str() + " memory that " + Sub.Phrase;
+    J.Phrase = VerbMemory.str() + " " + Sub.Phrase;
   else
-    J.Phrase = Verb.str() + " a " + quote(typeName(Pointee)) + ", " +
+    J.Phrase = Verb.str() + " " + quote(typeName(Pointee)) + ", " +
                notTrait(Sub.V, Required);
   return J;
 }
@@ -295,13 +336,15 @@ Judgement TraitOracle::judgeRecord(const RecordDecl *RD, bool Const, Trait P) {
 Judgement TraitOracle::computeRecord(const RecordDecl *RD, bool Const,
                                      Trait P) {
   std::string Name = recordName(RD);
+  // Hops name the record as it is seen: members of a const struct are const.
+  std::string Seen = Const ? "const " + Name : Name;
   Marker Negative = P == Trait::Send ? Marker::NotSend : Marker::NotSync;
   Marker Unsafe = P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
   if (const MarkerUse *U = Markers.find(RD, Negative))
-    return negative(*U, Name, P, /*ByImpl=*/false);
+    return negative(*U, Name, Name, P, /*ByImpl=*/false);
   for (const MarkerUse &U : Markers.implsFor(RD))
     if (U.Kind == Negative)
-      return negative(U, Name, P, /*ByImpl=*/true);
+      return negative(U, Name, Name, P, /*ByImpl=*/true);
   if (Markers.find(RD, Unsafe))
     return yes();
   for (const MarkerUse &U : Markers.implsFor(RD))
@@ -328,14 +371,21 @@ Judgement TraitOracle::computeRecord(const RecordDecl *RD, bool Const,
     J.Phrase = "has type " + quote(Name) + ", " + notTrait(J.V, P);
     J.Chain.push_back(
         {RD->getLocation(),
-         quote(Name) + " is incomplete here and carries no sendsync marker; "
-                       "mark a declaration of it, e.g. 'struct "
-                       "SS_UNSAFE_SEND(\"why\") name;'"});
+         quote(Name) +
+             " is incomplete here and carries no sendsync marker; mark a "
+             "declaration of it, e.g. '" +
+             (RD->getName().empty()
+                  ? std::string("SS_UNSAFE_SEND(\"why\")")
+                  : RD->getKindName().str() + " SS_UNSAFE_SEND(\"why\") " +
+                        RD->getName().str() + ";") +
+             "'"});
     return J;
   }
 
   Judgement Result;
   for (const FieldDecl *FD : RD->fields()) {
+    if (FD->isUnnamedBitField())
+      continue; // padding: holds no value
     Judgement F = judgeField(FD, Const, P);
     Result.AssumedDepth = std::min(Result.AssumedDepth, F.AssumedDepth);
     if (F.V >= Result.V)
@@ -343,8 +393,8 @@ Judgement TraitOracle::computeRecord(const RecordDecl *RD, bool Const,
     unsigned Assumed = Result.AssumedDepth;
     Result = F;
     Result.AssumedDepth = Assumed;
-    Result.Phrase = "has type " + quote(Name) + ", " + notTrait(F.V, P);
-    std::string Hop = quote(Name) +
+    Result.Phrase = "has type " + quote(Seen) + ", " + notTrait(F.V, P);
+    std::string Hop = quote(Seen) +
                       (F.V == Verdict::No ? " is not " : " cannot be proven ") +
                       traitName(P).str() + " because its " + fieldLabel(FD) +
                       " " + F.Phrase;
@@ -358,9 +408,8 @@ Judgement TraitOracle::computeRecord(const RecordDecl *RD, bool Const,
 const FieldDecl *
 TraitOracle::unsafeBitFieldNeighbour(const FieldDecl *FD,
                                      bool RecordConst) const {
-  auto IsConst = [&](const FieldDecl *F) {
-    return RecordConst || F->getType().getCanonicalType().isConstQualified();
-  };
+  if (RecordConst)
+    return nullptr; // nobody writes any of them
   // A memory location is a maximal run of adjacent non-zero-width
   // bit-fields (C11 3.14); find the run that holds FD.
   llvm::SmallVector<const FieldDecl *, 8> Run;
@@ -375,22 +424,26 @@ TraitOracle::unsafeBitFieldNeighbour(const FieldDecl *FD,
       Run.clear();
       continue;
     }
-    Run.push_back(F);
     Found |= F == FD;
+    if (!F->isUnnamedBitField()) // padding is never written
+      Run.push_back(F);
   }
-  const ValueDecl *Lock = nullptr;
-  for (const FieldDecl *F : Run) {
-    if (IsConst(F) && !isGuarded(F))
-      continue;
-    if (!isGuarded(F))
+  // Writing any bit-field rewrites the whole location, so the location is
+  // Sync only when nobody writes it (all const) or every access takes the
+  // same lock (all guarded by it).
+  auto Compatible = [&](const FieldDecl *A, const FieldDecl *B) {
+    bool ConstA = A->getType().getCanonicalType().isConstQualified();
+    bool ConstB = B->getType().getCanonicalType().isConstQualified();
+    if (!isGuarded(A) && !isGuarded(B))
+      return ConstA && ConstB;
+    if (!isGuarded(A) || !isGuarded(B))
+      return false;
+    const ValueDecl *LA = guardingLock(A);
+    return LA && LA == guardingLock(B);
+  };
+  for (const FieldDecl *F : Run)
+    if (F != FD && !Compatible(FD, F))
       return F;
-    const ValueDecl *L = guardingLock(F);
-    if (!L)
-      return F;
-    if (Lock && L != Lock)
-      return F;
-    Lock = L;
-  }
   return nullptr;
 }
 
@@ -405,15 +458,13 @@ Judgement TraitOracle::judgeField(const FieldDecl *FD, bool RecordConst,
   if (P == Trait::Sync && FD->isBitField() &&
       (Guarded || FT.getCanonicalType().isConstQualified())) {
     if (const FieldDecl *N = unsafeBitFieldNeighbour(FD, RecordConst)) {
-      if (N == FD)
-        N = nullptr;
       Judgement J;
       J.V = Verdict::No;
       J.Root = Cause::SharedBitField;
       J.Phrase = "is a bit-field that shares its memory location with " +
-                 (N ? fieldLabel(N) : std::string("another bit-field")) +
-                 ", which is neither const nor guarded by the same lock; "
-                 "writing one rewrites the other";
+                 fieldLabel(N) +
+                 "; writing one rewrites the other, so make all of them "
+                 "const or guard all of them with the same lock";
       return J;
     }
   }
@@ -423,7 +474,7 @@ Judgement TraitOracle::judgeField(const FieldDecl *FD, bool RecordConst,
     // threads that take turns holding the lock.
     Judgement J = judgeType(FT, Trait::Send, K);
     if (!J.holds())
-      J.Phrase = "is guarded by a lock, but " + J.Phrase;
+      J.Phrase = "is guarded by a lock, yet " + J.Phrase;
     return J;
   }
   return judgeType(FT, P, K);

@@ -79,6 +79,8 @@ public:
   Judgement judgeField(const clang::FieldDecl *FD, bool RecordConst, Trait P);
   /// Judges a struct or union: its markers, then its fields.
   Judgement judgeRecord(const clang::RecordDecl *RD, bool Const, Trait P);
+  /// Judges a typedef name: its own markers, then the type it aliases.
+  Judgement judgeTypedef(const clang::TypedefNameDecl *TD, Trait P);
 
   std::string typeName(clang::QualType T) const;
   std::string recordName(const clang::RecordDecl *RD) const;
@@ -90,9 +92,19 @@ public:
 private:
   Judgement computeType(clang::QualType T, Trait P, PointerKind K);
   Judgement computeRecord(const clang::RecordDecl *RD, bool Const, Trait P);
-  Judgement judgePointer(clang::QualType T, Trait P, PointerKind K);
-  Judgement negative(const MarkerUse &U, llvm::StringRef Subject, Trait P,
-                     bool ByImpl) const;
+  /// Pointers (also the value of an _Atomic pointer, whose own storage is
+  /// then Sync by construction).
+  Judgement judgePointer(clang::QualType T, Trait P, PointerKind K,
+                         bool AtomicStorage);
+  /// What one typedef layer of a type decides by itself (library names,
+  /// markers), or std::nullopt to look further. May set the pointer kind.
+  std::optional<Judgement> judgeTypedefLayer(const clang::TypedefNameDecl *TD,
+                                             clang::QualType Whole, Trait P,
+                                             PointerKind &K);
+  /// A negative marker: Subject names the type as written, Marked the
+  /// declaration that carries the marker.
+  Judgement negative(const MarkerUse &U, llvm::StringRef Subject,
+                     llvm::StringRef Marked, Trait P, bool ByImpl) const;
   /// The bit-field rule (CERT CON32-C); returns the offending neighbour.
   const clang::FieldDecl *unsafeBitFieldNeighbour(const clang::FieldDecl *FD,
                                                   bool RecordConst) const;

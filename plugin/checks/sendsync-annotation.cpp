@@ -21,11 +21,16 @@ namespace sendsync {
 namespace {
 std::string quote(llvm::StringRef S) { return ("'" + S + "'").str(); }
 
-/// Pointer kinds describe pointers, or arrays of them.
+/// What the missing-reason fix-it inserts; still "no reason" until edited.
+constexpr llvm::StringLiteral ReasonPlaceholder = "<why this is safe>";
+
+/// Pointer kinds describe pointers, _Atomic pointers, or arrays of them.
 bool isPointerLike(QualType T) {
   QualType Base = T.getCanonicalType();
   while (const auto *AT = dyn_cast<ArrayType>(Base))
     Base = AT->getElementType().getCanonicalType();
+  if (const auto *Atomic = dyn_cast<AtomicType>(Base))
+    Base = Atomic->getValueType().getCanonicalType();
   return Base->isAnyPointerType() || Base->isBlockPointerType();
 }
 
@@ -87,7 +92,12 @@ private:
         return {};
       const Expr *E = A->args_begin()[Index - 1];
       SourceRange R = E->getSourceRange();
-      return CharSourceRange::getTokenRange(SM.getSpellingLoc(R.getBegin()),
+      SourceLocation Begin = SM.getSpellingLoc(R.getBegin());
+      // A string made by the preprocessor (SS_IMPL stringizes its marker)
+      // has no place in the user's file to fix.
+      if (SM.isWrittenInScratchSpace(Begin))
+        return {};
+      return CharSourceRange::getTokenRange(Begin,
                                             SM.getSpellingLoc(R.getEnd()));
     }
     // The marker string is not an expression: lex `annotate ( "..."`.
@@ -98,7 +108,8 @@ private:
       if (!Next)
         return {};
       Loc = Next->getLocation();
-      if (Step == 1 && Next->is(tok::string_literal))
+      if (Step == 1 && Next->is(tok::string_literal) &&
+          !SM.isWrittenInScratchSpace(Loc))
         return CharSourceRange::getTokenRange(Loc, Loc);
     }
     return {};
@@ -134,6 +145,10 @@ private:
     if (ArgIndex < A->args_size() && !Reason)
       Msg = "the reason of marker " + quote(spelling(M)) +
             " must be a string literal";
+    else if (Reason && Reason->trim() == ReasonPlaceholder)
+      Msg = "marker " + quote(spelling(M)) +
+            " still has the placeholder reason; replace it with why the "
+            "type is safe anyway (the audit report lists it)";
     else if (!Reason || Reason->trim().empty())
       Msg = "marker " + quote(spelling(M)) +
             " needs a reason: say why the type is safe anyway (the audit "
@@ -141,10 +156,13 @@ private:
     if (Msg.empty())
       return;
     Finding &F = error(A->getLocation(), Msg);
+    std::string Placeholder = ("\"" + ReasonPlaceholder + "\"").str();
     if (ArgIndex < A->args_size()) {
-      if (Reason) // empty string: replace it
-        F.FixIts.push_back({literalRange(A, ArgIndex + 1),
-                            "\"<why this is safe>\""});
+      // An empty or non-string reason: replace it. The placeholder itself
+      // is left for the user to write.
+      CharSourceRange Range = literalRange(A, ArgIndex + 1);
+      if (Range.isValid() && !(Reason && Reason->trim() == ReasonPlaceholder))
+        F.FixIts.push_back({Range, Placeholder});
       return;
     }
     // Missing: insert after the last literal (the marker, or impl's marker).
@@ -153,8 +171,8 @@ private:
       SourceLocation End = Lexer::getLocForEndOfToken(
           Last.getEnd(), 0, SM, C.Ctx.getLangOpts());
       if (End.isValid())
-        F.FixIts.push_back({CharSourceRange::getCharRange(End, End),
-                            ", \"<why this is safe>\""});
+        F.FixIts.push_back(
+            {CharSourceRange::getCharRange(End, End), ", " + Placeholder});
     }
   }
 
@@ -202,7 +220,7 @@ private:
         return;
       error(Loc, "marker " + quote(S) + " belongs on a struct, union or "
                  "typedef, not on " + describe(D) +
-                 (isa<DeclaratorDecl>(D)
+                 (isa<FieldDecl, VarDecl>(D)
                       ? "; a pointer declaration takes owned, borrowed or "
                         "static"
                       : ""));

@@ -53,7 +53,7 @@ public:
                     TD->getName().str(), {P, U});
         continue;
       }
-      Judgement J = C.Oracle.judgeType(Under, P);
+      Judgement J = C.Oracle.judgeTypedef(TD, P);
       report(J, TD->getLocation(), "'" + TD->getName().str() + "'", "it",
              TD->getName().str(), {P, U});
     }
@@ -76,6 +76,8 @@ private:
   void checkFields(const RecordDecl *RD, bool Const, const std::string &Name,
                    Claim Cl) {
     for (const FieldDecl *FD : RD->fields()) {
+      if (FD->isUnnamedBitField())
+        continue;
       Judgement J = C.Oracle.judgeField(FD, Const, Cl.P);
       report(J, FD->getLocation(), "'" + Name + "'",
              "its " + TraitOracle::fieldLabel(FD), Name, Cl);
@@ -103,6 +105,13 @@ private:
                   Subject + ": " + Holder + " " + J.Phrase;
     }
     F.Loc = Loc;
+    // A claim the user makes about a type from a system header is still the
+    // user's: report it at the claim, with the breaking field as a note.
+    const SourceManager &SM = C.Ctx.getSourceManager();
+    if (SM.isInSystemHeader(SM.getExpansionLoc(Loc))) {
+      F.Loc = Cl.Use->Attr->getLocation();
+      F.Notes.push_back({Loc, Holder + " is declared here"});
+    }
     appendChain(F, J.Chain);
     bool ByImpl = isa<TypedefNameDecl>(Cl.Use->On) &&
                   Cl.Use->Attr->getAnnotation() == "impl";
