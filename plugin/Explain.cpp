@@ -40,9 +40,11 @@ public:
 
 private:
   void explainRecord(const RecordDecl *RD, bool Const, unsigned Indent) {
-    if (!Shown.insert(RD->getCanonicalDecl()).second) {
-      pad(Indent) << "(fields of '" << Oracle.recordName(RD)
-                  << "' are shown above)\n";
+    // A record seen const (through a pointer to const) is a different view
+    // of its fields than the mutable one.
+    if (!Shown.insert({RD->getCanonicalDecl(), unsigned(Const)}).second) {
+      pad(Indent) << "(fields of '" << (Const ? "const " : "")
+                  << Oracle.recordName(RD) << "' are shown above)\n";
       return;
     }
     for (const FieldDecl *FD : RD->fields()) {
@@ -151,7 +153,7 @@ private:
   TraitOracle &Oracle;
   llvm::raw_ostream &OS;
   const SourceManager &SM;
-  llvm::DenseSet<const Decl *> Shown;
+  llvm::DenseSet<std::pair<const Decl *, unsigned>> Shown; // (record, const)
 };
 } // namespace
 
