@@ -91,14 +91,16 @@ bool parseOptions(const std::vector<std::string> &Args, Options &Out,
     } else if (Name == "disable") {
       if (!requireValue(Name, Value, HasValue, Error))
         return false;
-      llvm::SmallVector<llvm::StringRef, 4> Ids;
-      Value.split(Ids, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+      llvm::SmallVector<llvm::StringRef, 4> Parts, Ids;
+      Value.split(Parts, ',');
+      for (llvm::StringRef Part : Parts)
+        if (!Part.trim().empty())
+          Ids.push_back(Part.trim());
       if (Ids.empty()) {
         Error = "'disable=' names no check; known checks: " + checkList();
         return false;
       }
       for (llvm::StringRef Id : Ids) {
-        Id = Id.trim();
         if (auto Check = checkFromName(Id)) {
           Out.Disabled.insert(*Check);
           continue;
