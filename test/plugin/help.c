@@ -1,0 +1,32 @@
+// `help` prints the arguments and the checks on stdout, and the compile goes
+// on as usual: the plugin still runs and reports.
+//
+// RUN: %sendsync -fplugin-arg-sendsync-help %s 2>%t.err | FileCheck %s
+// RUN: FileCheck %s --check-prefix=STDERR < %t.err
+// CHECK:      sendsync: Rust's Send/Sync thread-safety rules for C
+// CHECK-NEXT: usage: clang -fplugin=sendsync.so -fplugin-arg-sendsync-<arg> ...
+// CHECK-NEXT: arguments:
+// CHECK-NEXT:   strict report what cannot be proven
+// CHECK-NEXT:   werror report findings as errors
+// CHECK-NEXT:   disable=<ids> comma-separated check ids to turn off
+// CHECK-NEXT:   json=<path> also write findings as JSON (docs/json.md)
+// CHECK-NEXT:   explain=<type> print the Send/Sync derivation of a struct, union or typedef
+// CHECK-NEXT:   help print this text
+// CHECK-NEXT: checks:
+// Every check of plugin/CheckIds.def, with its summary.
+// CHECK-NEXT:   sendsync-claim: a send/sync claim
+// CHECK-NEXT:   sendsync-annotation: a malformed, misplaced, conflicting or misspelled marker
+// CHECK-NEXT:   sendsync-unknown: strict mode: {{.*}}{{$}}
+// CHECK-EMPTY:
+// CHECK-NOT: {{.}}
+//
+// The findings still go to stderr, and nothing of the help does.
+// STDERR: help.c:[[#@LINE+8]]:{{[0-9]+}}: warning: 'struct job' is marked send, but its field 'log' owns a 'struct logger', which is not Send [sendsync-claim]
+// STDERR-NOT: usage:
+//
+// help with other arguments, and help alone on an empty input: exit 0.
+// RUN: %sendsync -fplugin-arg-sendsync-help -fplugin-arg-sendsync-strict -x c /dev/null | FileCheck %s --check-prefix=ALONE
+// ALONE: checks:
+#include <sendsync.h>
+struct SS_NOT_SEND logger { int fd; };
+struct SS_SEND job { struct logger *log SS_OWNED; };
