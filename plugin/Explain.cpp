@@ -146,9 +146,7 @@ private:
            std::to_string(PL.getLine()) + ":" + std::to_string(PL.getColumn());
   }
 
-  llvm::raw_ostream &pad(unsigned Indent) {
-    return OS.indent(2 * Indent);
-  }
+  llvm::raw_ostream &pad(unsigned Indent) { return OS.indent(2 * Indent); }
 
   TraitOracle &Oracle;
   llvm::raw_ostream &OS;

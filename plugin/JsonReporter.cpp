@@ -36,8 +36,8 @@ llvm::json::Value fixIt(const FixIt &F, const SourceManager &SM) {
   SourceLocation Begin = SM.getSpellingLoc(F.Range.getBegin());
   SourceLocation End = SM.getSpellingLoc(F.Range.getEnd());
   if (F.Range.isTokenRange())
-    End = End.getLocWithOffset(
-        Lexer::MeasureTokenLength(End, SM, LangOptions()));
+    End =
+        End.getLocWithOffset(Lexer::MeasureTokenLength(End, SM, LangOptions()));
   return llvm::json::Object{{"begin", location(Begin, SM)},
                             {"end", location(End, SM)},
                             {"replacement", F.Replacement}};
@@ -77,8 +77,7 @@ std::optional<std::string> writeJsonReport(llvm::StringRef Path,
                                         {"location", location(C.Loc, SM)}});
   llvm::json::Array Explained;
   for (const Explanation &E : Report.Explanations)
-    Explained.push_back(
-        llvm::json::Object{{"type", E.Type}, {"text", E.Text}});
+    Explained.push_back(llvm::json::Object{{"type", E.Type}, {"text", E.Text}});
   llvm::json::Object Root{
       {"schema", "sendsync-findings"},
       {"version", FindingsSchemaVersion},

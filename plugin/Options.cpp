@@ -8,7 +8,7 @@ namespace sendsync {
 
 namespace {
 // Argument names, for error messages and near-miss suggestions.
-constexpr llvm::StringLiteral ArgNames[] = {"strict", "werror", "disable",
+constexpr llvm::StringLiteral ArgNames[] = {"strict", "werror",  "disable",
                                             "json",   "explain", "help"};
 
 constexpr llvm::StringLiteral ValidArgs =
@@ -105,8 +105,8 @@ bool parseOptions(const std::vector<std::string> &Args, Options &Out,
           Out.Disabled.insert(*Check);
           continue;
         }
-        Error = ("unknown check '" + Id + "' in 'disable='; known checks: " +
-                 checkList())
+        Error = ("unknown check '" + Id +
+                 "' in 'disable='; known checks: " + checkList())
                     .str();
         return false;
       }

@@ -87,8 +87,8 @@ std::vector<UnsafeClaim> collectUnsafeClaims(const TranslationUnitIndex &Index,
     std::optional<llvm::StringRef> Reason;
     if (*M == Marker::Impl) {
       std::optional<llvm::StringRef> Inner = stringArg(A, 0);
-      std::optional<Marker> IM = Inner ? markerFromSpelling(*Inner)
-                                       : std::nullopt;
+      std::optional<Marker> IM =
+          Inner ? markerFromSpelling(*Inner) : std::nullopt;
       const auto *TD = dyn_cast<TypedefNameDecl>(D);
       if (!IM || classOf(*IM) != MarkerClass::TypeUnsafe || !TD)
         continue;
@@ -176,7 +176,8 @@ public:
     }
     if (!Opts.JsonPath.empty()) {
       JsonReport Report;
-      if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+      if (OptionalFileEntryRef Main =
+              SM.getFileEntryRefForID(SM.getMainFileID()))
         Report.MainFile = Main->getName().str();
       Report.CompileErrors = CompileErrors;
       Report.Findings = &Findings;
@@ -217,8 +218,8 @@ protected:
     }
     if (!parseOptions(Args, Opts, Error)) {
       DiagnosticsEngine &Diags = CI.getDiagnostics();
-      Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,
-                                         "sendsync: %0"))
+      Diags.Report(
+          Diags.getCustomDiagID(DiagnosticsEngine::Error, "sendsync: %0"))
           << Error;
       return false;
     }

@@ -45,7 +45,8 @@ public:
     if (Msg && Msg->getCharByteWidth() == 1 &&
         Msg->getString() == StrictFileMessage) {
       SourceManager &SM = Ctx.getSourceManager();
-      Out.StrictFiles.insert(SM.getFileID(SM.getExpansionLoc(SA->getLocation())));
+      Out.StrictFiles.insert(
+          SM.getFileID(SM.getExpansionLoc(SA->getLocation())));
     }
     return true;
   }

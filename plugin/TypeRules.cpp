@@ -12,7 +12,9 @@ using namespace clang;
 
 namespace sendsync {
 
-llvm::StringRef traitName(Trait P) { return P == Trait::Send ? "Send" : "Sync"; }
+llvm::StringRef traitName(Trait P) {
+  return P == Trait::Send ? "Send" : "Sync";
+}
 
 bool isExplicitCause(Cause C) {
   return C == Cause::NegativeMarker || C == Cause::ThreadAffine ||
@@ -183,8 +185,8 @@ Judgement TraitOracle::computeType(QualType T, Trait P, PointerKind K) {
     if (J.holds() || J.Chain.empty())
       return J; // a direct reason reads the same for every element
     if (Element->isAnyPointerType())
-      J.Phrase = "holds " + quote(typeName(Element)) + " elements; each " +
-                 J.Phrase;
+      J.Phrase =
+          "holds " + quote(typeName(Element)) + " elements; each " + J.Phrase;
     else
       J.Phrase = "holds elements of type " + quote(typeName(Element)) + ", " +
                  notTrait(J.V, P);
@@ -394,10 +396,9 @@ Judgement TraitOracle::computeRecord(const RecordDecl *RD, bool Const,
     Result = F;
     Result.AssumedDepth = Assumed;
     Result.Phrase = "has type " + quote(Seen) + ", " + notTrait(F.V, P);
-    std::string Hop = quote(Seen) +
-                      (F.V == Verdict::No ? " is not " : " cannot be proven ") +
-                      traitName(P).str() + " because its " + fieldLabel(FD) +
-                      " " + F.Phrase;
+    std::string Hop =
+        quote(Seen) + (F.V == Verdict::No ? " is not " : " cannot be proven ") +
+        traitName(P).str() + " because its " + fieldLabel(FD) + " " + F.Phrase;
     Result.Chain.insert(Result.Chain.begin(), {FD->getLocation(), Hop});
     if (F.V == Verdict::No)
       break;
@@ -405,9 +406,8 @@ Judgement TraitOracle::computeRecord(const RecordDecl *RD, bool Const,
   return Result;
 }
 
-const FieldDecl *
-TraitOracle::unsafeBitFieldNeighbour(const FieldDecl *FD,
-                                     bool RecordConst) const {
+const FieldDecl *TraitOracle::unsafeBitFieldNeighbour(const FieldDecl *FD,
+                                                      bool RecordConst) const {
   if (RecordConst)
     return nullptr; // nobody writes any of them
   // A memory location is a maximal run of adjacent non-zero-width

@@ -61,9 +61,9 @@ public:
     std::optional<Marker> M = markerFromSpelling(S);
     if (!M) {
       if (std::optional<Marker> Near = nearMissMarker(S)) {
-        Finding &F = error(A->getLocation(),
-                           "unknown sendsync marker " + quote(S) +
-                               "; did you mean " + quote(spelling(*Near)) + "?");
+        Finding &F = error(A->getLocation(), "unknown sendsync marker " +
+                                                 quote(S) + "; did you mean " +
+                                                 quote(spelling(*Near)) + "?");
         addReplacement(F, literalRange(A, 0), spelling(*Near));
       }
       return;
@@ -126,8 +126,8 @@ private:
     case MarkerClass::TypeUnsafe:
       checkReason(A, M, /*ArgIndex=*/0);
       if (A->args_size() > 1)
-        error(A->getLocation(), "marker " + quote(S) +
-                                    " takes one argument, the reason");
+        error(A->getLocation(),
+              "marker " + quote(S) + " takes one argument, the reason");
       return;
     case MarkerClass::Impl:
       checkImplArguments(A);
@@ -168,8 +168,8 @@ private:
     // Missing: insert after the last literal (the marker, or impl's marker).
     CharSourceRange Last = literalRange(A, ArgIndex);
     if (Last.isValid()) {
-      SourceLocation End = Lexer::getLocForEndOfToken(
-          Last.getEnd(), 0, SM, C.Ctx.getLangOpts());
+      SourceLocation End =
+          Lexer::getLocForEndOfToken(Last.getEnd(), 0, SM, C.Ctx.getLangOpts());
       if (End.isValid())
         F.FixIts.push_back(
             {CharSourceRange::getCharRange(End, End), ", " + Placeholder});
@@ -186,9 +186,9 @@ private:
     }
     std::optional<Marker> M = markerFromSpelling(*Spelled);
     if (!M) {
-      Finding &F = error(A->getLocation(),
-                         "unknown sendsync marker " + quote(*Spelled) +
-                             " in impl declaration");
+      Finding &F =
+          error(A->getLocation(), "unknown sendsync marker " + quote(*Spelled) +
+                                      " in impl declaration");
       if (std::optional<Marker> Near = nearMissMarker(*Spelled)) {
         F.Message += "; did you mean " + quote(spelling(*Near)) + "?";
         addReplacement(F, literalRange(A, 1), spelling(*Near));
@@ -218,12 +218,14 @@ private:
     case MarkerClass::TypeUnsafe:
       if (isa<RecordDecl>(D) || isa<TypedefNameDecl>(D))
         return;
-      error(Loc, "marker " + quote(S) + " belongs on a struct, union or "
-                 "typedef, not on " + describe(D) +
-                 (isa<FieldDecl, VarDecl>(D)
-                      ? "; a pointer declaration takes owned, borrowed or "
-                        "static"
-                      : ""));
+      error(Loc, "marker " + quote(S) +
+                     " belongs on a struct, union or "
+                     "typedef, not on " +
+                     describe(D) +
+                     (isa<FieldDecl, VarDecl>(D)
+                          ? "; a pointer declaration takes owned, borrowed or "
+                            "static"
+                          : ""));
       return;
     case MarkerClass::PointerKind: {
       QualType T;
@@ -232,8 +234,10 @@ private:
       else if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
         T = TD->getUnderlyingType();
       if (T.isNull() || isa<FunctionDecl>(D)) {
-        error(Loc, "marker " + quote(S) + " belongs on a pointer field, "
-                   "variable, parameter or typedef, not on " + describe(D));
+        error(Loc, "marker " + quote(S) +
+                       " belongs on a pointer field, "
+                       "variable, parameter or typedef, not on " +
+                       describe(D));
         return;
       }
       if (!isPointerLike(T)) {
@@ -247,34 +251,39 @@ private:
     case MarkerClass::SpawnParam: {
       const auto *PD = dyn_cast<ParmVarDecl>(D);
       if (!PD) {
-        error(Loc, "marker " + quote(S) + " belongs on a parameter of a "
-                   "function that starts or joins a thread, not on " +
-                   describe(D));
+        error(Loc, "marker " + quote(S) +
+                       " belongs on a parameter of a "
+                       "function that starts or joins a thread, not on " +
+                       describe(D));
         return;
       }
       QualType T = PD->getType().getCanonicalType();
       if (M == Marker::ThreadEntry && !T->isFunctionPointerType())
         error(Loc, "marker 'thread_entry' applies to a function-pointer "
-                   "parameter, but " + describe(D) + " has type " +
-                   quote(typeName(PD->getType())));
+                   "parameter, but " +
+                       describe(D) + " has type " +
+                       quote(typeName(PD->getType())));
       else if (M == Marker::ThreadArg && !T->isAnyPointerType() &&
                !T->isIntegerType())
         error(Loc, "marker 'thread_arg' applies to a pointer or integer "
-                   "parameter, but " + describe(D) + " has type " +
-                   quote(typeName(PD->getType())));
+                   "parameter, but " +
+                       describe(D) + " has type " +
+                       quote(typeName(PD->getType())));
       return;
     }
     case MarkerClass::Impl: {
       const auto *TD = dyn_cast<TypedefNameDecl>(D);
       if (!TD) {
         error(Loc, "an impl declaration is a typedef: SS_IMPL(type, marker, "
-                   "reason), not " + describe(D));
+                   "reason), not " +
+                       describe(D));
         return;
       }
       if (!TD->getUnderlyingType()->getAsRecordDecl()) {
         error(Loc, "an impl declaration applies to a struct or union type, "
-                   "but " + quote(TD->getName()) + " names " +
-                   quote(typeName(TD->getUnderlyingType())));
+                   "but " +
+                       quote(TD->getName()) + " names " +
+                       quote(typeName(TD->getUnderlyingType())));
         return;
       }
       checkImplConflicts(TD, A);
@@ -282,8 +291,9 @@ private:
     }
     case MarkerClass::Assume:
       if (!isa<FunctionDecl>(D))
-        error(Loc, "marker " + quote(S) + " is reserved for the identity "
-                   "functions of sendsync.h");
+        error(Loc, "marker " + quote(S) +
+                       " is reserved for the identity "
+                       "functions of sendsync.h");
       return;
     }
   }
@@ -304,9 +314,9 @@ private:
                                " conflicts with the typedef " +
                                quote(TT->getDecl()->getName()) + ", which is " +
                                pointerKindName(K).str());
-        F.Notes.push_back({TT->getDecl()->getLocation(),
-                           quote(TT->getDecl()->getName()) +
-                               " is declared here"});
+        F.Notes.push_back(
+            {TT->getDecl()->getLocation(),
+             quote(TT->getDecl()->getName()) + " is declared here"});
       }
       return;
     }
@@ -340,11 +350,10 @@ private:
 
   void reportConflict(const MarkerUse &Later, const MarkerUse &Earlier,
                       llvm::StringRef Where) {
-    Finding &F = error(Later.Attr->getLocation(),
-                       "marker " + quote(spelling(Later.Kind)) +
-                           " conflicts with marker " +
-                           quote(spelling(Earlier.Kind)) + Where.str() +
-                           "; keep one of them");
+    Finding &F = error(
+        Later.Attr->getLocation(),
+        "marker " + quote(spelling(Later.Kind)) + " conflicts with marker " +
+            quote(spelling(Earlier.Kind)) + Where.str() + "; keep one of them");
     F.Notes.push_back({Earlier.Attr->getLocation(),
                        "marker " + quote(spelling(Earlier.Kind)) + " is here"});
   }

@@ -69,8 +69,8 @@ private:
 
   bool hasOwnMarkers(const RecordDecl *RD, Trait P) {
     Marker Unsafe = P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
-    return C.Markers.find(RD, negativeMarker(P)) || C.Markers.find(RD, Unsafe) ||
-           !C.Markers.implsFor(RD).empty();
+    return C.Markers.find(RD, negativeMarker(P)) ||
+           C.Markers.find(RD, Unsafe) || !C.Markers.implsFor(RD).empty();
   }
 
   void checkFields(const RecordDecl *RD, bool Const, const std::string &Name,
@@ -101,8 +101,8 @@ private:
       if (!C.isStrictAt(Loc))
         return;
       F.Check = CheckId::Unknown;
-      F.Message = "cannot prove the " + Claimed.str() + " claim on " +
-                  Subject + ": " + Holder + " " + J.Phrase;
+      F.Message = "cannot prove the " + Claimed.str() + " claim on " + Subject +
+                  ": " + Holder + " " + J.Phrase;
     }
     F.Loc = Loc;
     // A claim the user makes about a type from a system header is still the
@@ -115,10 +115,10 @@ private:
     appendChain(F, J.Chain);
     bool ByImpl = isa<TypedefNameDecl>(Cl.Use->On) &&
                   Cl.Use->Attr->getAnnotation() == "impl";
-    F.Notes.push_back({Cl.Use->Attr->getLocation(),
-                       "'" + Name + "' is claimed " + Claimed.str() +
-                           (ByImpl ? " by the impl declaration here"
-                                   : " here")});
+    F.Notes.push_back(
+        {Cl.Use->Attr->getLocation(),
+         "'" + Name + "' is claimed " + Claimed.str() +
+             (ByImpl ? " by the impl declaration here" : " here")});
     Out.push_back(std::move(F));
   }
 
