@@ -358,9 +358,8 @@ private:
                        "marker " + quote(spelling(Earlier.Kind)) + " is here"});
   }
 
-  std::string typeName(QualType T) const {
-    return T.getAsString(C.Ctx.getPrintingPolicy());
-  }
+  // One spelling of types across all messages (anonymous records too).
+  std::string typeName(QualType T) const { return C.Oracle.typeName(T); }
 
   static std::string describe(const Decl *D) {
     std::string Name;
