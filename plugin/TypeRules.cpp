@@ -16,6 +16,16 @@ llvm::StringRef traitName(Trait P) {
   return P == Trait::Send ? "Send" : "Sync";
 }
 
+Marker claimMarker(Trait P) {
+  return P == Trait::Send ? Marker::Send : Marker::Sync;
+}
+Marker negativeMarker(Trait P) {
+  return P == Trait::Send ? Marker::NotSend : Marker::NotSync;
+}
+Marker unsafeMarker(Trait P) {
+  return P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
+}
+
 bool isExplicitCause(Cause C) {
   return C == Cause::NegativeMarker || C == Cause::ThreadAffine ||
          C == Cause::BorrowedPointer;
@@ -44,6 +54,13 @@ Judgement mutableStorage(llvm::StringRef What, llvm::StringRef Fix) {
   J.Root = Cause::MutableStorage;
   J.Phrase = (What + "; " + Fix).str();
   return J;
+}
+
+/// A mutable integer, float, enum or handle, named as written.
+Judgement mutableScalar(llvm::StringRef Name) {
+  return mutableStorage("holds a mutable " + quote(Name),
+                        "make it const, _Atomic, or guard it with a lock "
+                        "(guarded_by)");
 }
 
 Judgement threadAffine(llvm::StringRef Name) {
@@ -211,9 +228,7 @@ Judgement TraitOracle::computeType(QualType T, Trait P, PointerKind K) {
   // Integers, floating point, enums, _Bool, complex and vector types.
   if (P == Trait::Send || storageIsSync(Canon))
     return yes();
-  return mutableStorage("holds a mutable " + quote(typeName(T)),
-                        "make it const, _Atomic, or guard it with a lock "
-                        "(guarded_by)");
+  return mutableScalar(typeName(T));
 }
 
 std::optional<Judgement>
@@ -229,16 +244,13 @@ TraitOracle::judgeTypedefLayer(const TypedefNameDecl *TD, QualType Whole,
   case BuiltinKind::Handle:
     if (P == Trait::Send || storageIsSync(Canon))
       return yes();
-    return mutableStorage("holds a mutable " + quote(typeName(Whole)),
-                          "make it const, _Atomic, or guard it with a lock "
-                          "(guarded_by)");
+    return mutableScalar(typeName(Whole));
   case BuiltinKind::None:
     break;
   }
   if (hasCapability(TD))
     return yes();
-  Marker Negative = P == Trait::Send ? Marker::NotSend : Marker::NotSync;
-  Marker Unsafe = P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
+  Marker Negative = negativeMarker(P), Unsafe = unsafeMarker(P);
   if (const MarkerUse *U = Markers.find(TD, Negative))
     return negative(*U, typeName(Whole), TD->getName(), P, /*ByImpl=*/false);
   if (Markers.find(TD, Unsafe))
@@ -340,8 +352,7 @@ Judgement TraitOracle::computeRecord(const RecordDecl *RD, bool Const,
   std::string Name = recordName(RD);
   // Hops name the record as it is seen: members of a const struct are const.
   std::string Seen = Const ? "const " + Name : Name;
-  Marker Negative = P == Trait::Send ? Marker::NotSend : Marker::NotSync;
-  Marker Unsafe = P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
+  Marker Negative = negativeMarker(P), Unsafe = unsafeMarker(P);
   if (const MarkerUse *U = Markers.find(RD, Negative))
     return negative(*U, Name, Name, P, /*ByImpl=*/false);
   for (const MarkerUse &U : Markers.implsFor(RD))

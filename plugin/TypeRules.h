@@ -21,6 +21,10 @@ namespace sendsync {
 
 enum class Trait { Send, Sync };
 llvm::StringRef traitName(Trait P);
+/// The markers that speak of one trait: send/sync, not_*, unsafe_*.
+Marker claimMarker(Trait P);
+Marker negativeMarker(Trait P);
+Marker unsafeMarker(Trait P);
 
 /// Ordered: combining judgements takes the minimum.
 enum class Verdict { No = 0, Unknown = 1, Yes = 2 };

@@ -60,17 +60,10 @@ public:
   }
 
 private:
-  static Marker claimMarker(Trait P) {
-    return P == Trait::Send ? Marker::Send : Marker::Sync;
-  }
-  static Marker negativeMarker(Trait P) {
-    return P == Trait::Send ? Marker::NotSend : Marker::NotSync;
-  }
-
   bool hasOwnMarkers(const RecordDecl *RD, Trait P) {
-    Marker Unsafe = P == Trait::Send ? Marker::UnsafeSend : Marker::UnsafeSync;
     return C.Markers.find(RD, negativeMarker(P)) ||
-           C.Markers.find(RD, Unsafe) || !C.Markers.implsFor(RD).empty();
+           C.Markers.find(RD, unsafeMarker(P)) ||
+           !C.Markers.implsFor(RD).empty();
   }
 
   void checkFields(const RecordDecl *RD, bool Const, const std::string &Name,
