@@ -5,12 +5,14 @@
 #
 # N: LLVM major versions (default: 19 22). For each: clang-N libclang-N-dev
 # llvm-N-dev llvm-N-tools, plus libclang-rt-N-dev with --sanitize (the ASan
-# runtime). Always: cmake ninja-build make python3 gcc g++ libcjson-dev.
+# runtime). Always: cmake ninja-build make python3 gcc g++ libcjson-dev pkg-config,
+# clangd-19 and neovim (language-server tests), glibc-source and csmith (real-code
+# and robustness runs).
 # Idempotent: apt-get runs only when a package is missing.
 set -euo pipefail
 
 usage() {
-  sed -n '2,9s/^# \{0,1\}//p' "$0"
+  sed -n '2,11s/^# \{0,1\}//p' "$0"
 }
 
 versions=()
@@ -25,7 +27,7 @@ for arg in "$@"; do
 done
 [ "${#versions[@]}" -gt 0 ] || versions=(19 22)
 
-packages=(cmake ninja-build make python3 gcc g++ libcjson-dev)
+packages=(cmake ninja-build make python3 gcc g++ libcjson-dev pkg-config clangd-19 neovim glibc-source csmith)
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
   [ "$sanitize" = 0 ] || packages+=("libclang-rt-$v-dev")

@@ -21,6 +21,7 @@
 #   %sendsync          %clang -fsyntax-only -fplugin=%plugin -I %annotations
 #   %verify            %sendsync -Xclang -verify
 #   %examples, %repo   the repository's examples/ directory and root
+#   %sendsync-check, %sendsync-lsp   the C11 tools built into <build>/bin
 # Features: llvm-N, asan (sanitizer build), gcc, g++ (when on PATH).
 
 import os
@@ -122,6 +123,12 @@ else:
     _annotations = os.path.join(config.sendsync_src_root, "annotations")
     _sendsync = "%s -fsyntax-only -fplugin=%s -I %s" % (
         _q(config.sendsync_clang), _q(config.sendsync_plugin), _q(_annotations))
+    # The tools' names contain '%sendsync' as a prefix: they must come first.
+    _bin = getattr(config, "sendsync_bin_dir", os.path.join(config.sendsync_obj_root, "bin"))
+    for _tool in ("sendsync-check", "sendsync-lsp"):
+        config.substitutions.append(("%" + _tool, _q(os.path.join(_bin, _tool))))
+        if os.path.isfile(os.path.join(_bin, _tool)):
+            config.available_features.add(_tool)
     config.substitutions.append(("%clangxx", _q(config.sendsync_clangxx)))
     config.substitutions.append(("%clang", _q(config.sendsync_clang)))
     config.substitutions.append(("%plugin", _q(config.sendsync_plugin)))
