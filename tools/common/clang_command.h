@@ -1,0 +1,43 @@
+/* Turning a compile database entry into the clang command that runs the
+ * sendsync plugin on it:
+ *
+ *   <clang> <the entry's flags> -fsyntax-only -fplugin=<plugin>
+ *           -fplugin-arg-sendsync-json=<json> [plugin args] [extra args] <file>
+ *
+ * The entry's compiler (argv[0]) is replaced by the plugin's clang, and what
+ * would write files or stop before semantic analysis is dropped: -o <x>, -c,
+ * -S, -E, -M/-MM/-MD/-MMD/-MP/-MF <x>/-MT <x>/-MQ <x>, -fsyntax-only (added
+ * once), -save-temps, --serialize-diagnostics <x>, and the source file
+ * itself (added back at the end, so the command checks exactly one file). */
+#ifndef SENDSYNC_CLANG_COMMAND_H
+#define SENDSYNC_CLANG_COMMAND_H
+
+#include <stddef.h>
+
+#include "argv.h"
+#include "compile_db.h"
+
+/* Called after the plugin arguments, before the source file; may push
+ * more arguments (the language server adds -ivfsoverlay <file>). */
+typedef void (*ss_argv_hook)(ss_argv *argv, void *context);
+
+typedef struct ss_plugin_options {
+  const char *clang;     /* the clang the plugin was built for (required) */
+  const char *plugin;    /* path of sendsync.so (required) */
+  const char *json_path; /* -fplugin-arg-sendsync-json=; NULL: none */
+  int strict;            /* -fplugin-arg-sendsync-strict */
+  int werror;            /* -fplugin-arg-sendsync-werror */
+  const char *disable;   /* "id,id"; NULL or "": none */
+  const char *const *explain; /* types for -fplugin-arg-sendsync-explain= */
+  size_t explain_count;
+  const char *const *extra_args; /* appended verbatim before the file */
+  size_t extra_arg_count;
+  ss_argv_hook hook;  /* optional, called after extra_args */
+  void *hook_context;
+} ss_plugin_options;
+
+/* Fills *out (which must be zeroed) with the command. Returns 0. */
+int ss_clang_command(const ss_compile_entry *entry, const ss_plugin_options *options,
+                     ss_argv *out);
+
+#endif
