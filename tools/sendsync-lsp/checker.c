@@ -1,0 +1,338 @@
+/* checker.c - running the plugin on open documents.
+ *
+ * Each document has at most one check at a time. An edit schedules the next
+ * check debounce_ms later and kills the running one (its result would be
+ * stale anyway); the next check starts only after the killed child has been
+ * reaped. A result whose version is not the document's current version is
+ * dropped, never published.
+ *
+ * The unsaved buffer is checked through -ivfsoverlay: a YAML (JSON) overlay
+ * maps the document's real path to a temporary copy of the buffer, with
+ * 'use-external-names': false, so clang still calls the file by its real
+ * name (diagnostics, __FILE__) and relative includes resolve from the real
+ * directory. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "clang_command.h"
+#include "compile_db.h"
+#include "diagnostics.h"
+#include "jsonrpc.h"
+#include "paths.h"
+#include "run_clang.h"
+#include "server.h"
+
+typedef struct check {
+  struct check *next;
+  document *doc; /* NULL once the document is closed */
+  long version;
+  int cancelled;
+  ss_compile_db db;
+  int have_db;
+  ss_compile_entry own_entry; /* default flags: no compile command */
+  int have_own_entry;
+  ss_tu_job job;
+  char *buffer_path, *overlay_path;
+} check;
+
+/* clangd's search, which ss_compile_db_locate does not do in full: in each
+ * directory from the file's up to "/", compile_commands.json and then
+ * build/compile_commands.json. Returns the directory holding it. */
+static char *locate_compile_db_like_clangd(const char *file) {
+  char *dir = ss_path_dirname(file);
+  while (dir) {
+    char *candidate = ss_path_join(dir, "compile_commands.json");
+    int found = ss_path_is_file(candidate);
+    free(candidate);
+    if (found)
+      return dir;
+    char *build = ss_path_join(dir, "build");
+    candidate = ss_path_join(build, "compile_commands.json");
+    found = ss_path_is_file(candidate);
+    free(candidate);
+    if (found) {
+      free(dir);
+      return build;
+    }
+    free(build);
+    if (strcmp(dir, "/") == 0)
+      break;
+    char *parent = ss_path_dirname(dir);
+    free(dir);
+    dir = parent;
+  }
+  free(dir);
+  return NULL;
+}
+
+static void check_free(check *c) {
+  if (c->buffer_path) {
+    unlink(c->buffer_path);
+    free(c->buffer_path);
+  }
+  if (c->overlay_path) {
+    unlink(c->overlay_path);
+    free(c->overlay_path);
+  }
+  if (c->have_db)
+    ss_compile_db_free(&c->db);
+  if (c->have_own_entry)
+    ss_compile_entry_free(&c->own_entry);
+  free(c);
+}
+
+static int write_file(const char *path, const char *data, size_t len) {
+  FILE *f = fopen(path, "wb");
+  if (!f)
+    return -1;
+  size_t w = fwrite(data, 1, len, f);
+  int rc = fclose(f);
+  return (w == len && rc == 0) ? 0 : -1;
+}
+
+static int write_overlay(const char *overlay_path, const char *real_path,
+                         const char *buffer_path) {
+  char *dir = ss_path_dirname(real_path);
+  const char *base = strrchr(real_path, '/');
+  base = base ? base + 1 : real_path;
+  cJSON *root = cJSON_CreateObject();
+  cJSON_AddNumberToObject(root, "version", 0);
+  cJSON_AddStringToObject(root, "case-sensitive", "true");
+  cJSON_AddStringToObject(root, "use-external-names", "false");
+  cJSON *roots = cJSON_AddArrayToObject(root, "roots");
+  cJSON *d = cJSON_CreateObject();
+  cJSON_AddStringToObject(d, "name", dir);
+  cJSON_AddStringToObject(d, "type", "directory");
+  cJSON *contents = cJSON_AddArrayToObject(d, "contents");
+  cJSON *f = cJSON_CreateObject();
+  cJSON_AddStringToObject(f, "name", base);
+  cJSON_AddStringToObject(f, "type", "file");
+  cJSON_AddStringToObject(f, "external-contents", buffer_path);
+  cJSON_AddItemToArray(contents, f);
+  cJSON_AddItemToArray(roots, d);
+  char *text = cJSON_Print(root);
+  cJSON_Delete(root);
+  free(dir);
+  int rc = text ? write_file(overlay_path, text, strlen(text)) : -1;
+  free(text);
+  return rc;
+}
+
+/* Finds the compile command of d (or makes one with default flags). */
+static const ss_compile_entry *entry_for(server *s, document *d, check *c) {
+  char *dbdir = s->cfg.compile_commands_dir ? strdup(s->cfg.compile_commands_dir)
+                                            : locate_compile_db_like_clangd(d->path);
+  if (dbdir) {
+    char *error = NULL;
+    if (ss_compile_db_load(dbdir, &c->db, &error) == 0) {
+      c->have_db = 1;
+      const ss_compile_entry *e = ss_compile_db_find(&c->db, d->path);
+      if (e) {
+        free(dbdir);
+        return e;
+      }
+    } else {
+      char msg[1024];
+      snprintf(msg, sizeof msg, "sendsync: %s", error ? error : "cannot read the compile database");
+      server_show_once(s, 2, msg);
+      free(error);
+    }
+    free(dbdir);
+  }
+  /* No compile command: clang's defaults for C, plus the marker header. */
+  const char *flags[4];
+  size_t n = 0;
+  flags[n++] = "-xc";
+  flags[n++] = "-std=gnu17";
+  if (s->cfg.annotations_dir && *s->cfg.annotations_dir) {
+    flags[n++] = "-idirafter";
+    flags[n++] = s->cfg.annotations_dir;
+  }
+  char *dir = ss_path_dirname(d->path);
+  ss_compile_entry_make(&c->own_entry, dir, s->cfg.clang, flags, n, d->path);
+  free(dir);
+  c->have_own_entry = 1;
+  char msg[4096];
+  snprintf(msg, sizeof msg,
+           "sendsync: no compile command for %s; checking it with default flags "
+           "(-xc -std=gnu17). Add it to compile_commands.json for exact results.",
+           d->path);
+  server_show_once(s, 3, msg);
+  return &c->own_entry;
+}
+
+static void start_check(server *s, document *d) {
+  check *c = calloc(1, sizeof *c);
+  if (!c)
+    return;
+  c->doc = d;
+  c->version = d->version;
+  unsigned index = ++s->check_counter;
+  char name[64];
+  snprintf(name, sizeof name, "buffer-%u.c", index);
+  c->buffer_path = ss_path_join(s->tmpdir, name);
+  snprintf(name, sizeof name, "overlay-%u.yaml", index);
+  c->overlay_path = ss_path_join(s->tmpdir, name);
+  const ss_compile_entry *entry = entry_for(s, d, c);
+  if (write_file(c->buffer_path, d->text, d->len) ||
+      write_overlay(c->overlay_path, d->path, c->buffer_path)) {
+    char msg[1024];
+    snprintf(msg, sizeof msg, "sendsync: cannot write temporary files in %s: %s", s->tmpdir,
+             strerror(errno));
+    server_show_once(s, 1, msg);
+    check_free(c);
+    return;
+  }
+  const char *extra[2] = {"-ivfsoverlay", c->overlay_path};
+  ss_plugin_options options;
+  memset(&options, 0, sizeof options);
+  options.clang = s->cfg.clang;
+  options.plugin = s->cfg.plugin;
+  options.extra_args = extra;
+  options.extra_arg_count = 2;
+  for (size_t i = 0; i < s->cfg.plugin_arg_count; i++) {
+    const char *a = s->cfg.plugin_args[i];
+    if (strcmp(a, "strict") == 0)
+      options.strict = 1;
+    else if (strcmp(a, "werror") == 0)
+      options.werror = 1;
+    else if (strncmp(a, "disable=", 8) == 0)
+      options.disable = a + 8;
+  }
+  c->job.entry = entry;
+  if (ss_tu_start(&c->job, &options, s->tmpdir, index) != 0) {
+    char msg[1024];
+    snprintf(msg, sizeof msg, "sendsync: cannot start %s: %s", s->cfg.clang, strerror(errno));
+    server_show_once(s, 1, msg);
+    check_free(c);
+    return;
+  }
+  d->running = c;
+  c->next = s->checks;
+  s->checks = c;
+}
+
+void checker_schedule(server *s, document *d, long delay_ms) {
+  if (!d->path)
+    return;
+  d->due_ms = now_ms() + delay_ms;
+  if (d->due_ms == 0)
+    d->due_ms = 1;
+  (void)s;
+}
+
+long long checker_next_due(server *s) {
+  long long next = 0;
+  for (document *d = s->docs.head; d; d = d->next)
+    if (d->due_ms && !d->running && (!next || d->due_ms < next))
+      next = d->due_ms;
+  return next;
+}
+
+void checker_start_due(server *s, long long now) {
+  if (s->shutdown_requested)
+    return;
+  for (document *d = s->docs.head; d; d = d->next)
+    if (d->due_ms && d->due_ms <= now && !d->running) {
+      d->due_ms = 0;
+      start_check(s, d);
+    }
+}
+
+void checker_cancel(server *s, document *d) {
+  (void)s;
+  check *c = d->running;
+  if (c && !c->cancelled) {
+    c->cancelled = 1;
+    if (c->job.pid > 0)
+      kill(c->job.pid, SIGKILL);
+  }
+}
+
+void checker_forget(server *s, document *d) {
+  checker_cancel(s, d);
+  if (d->running)
+    d->running->doc = NULL;
+  d->running = NULL;
+}
+
+void checker_kill_all(server *s) {
+  for (check *c = s->checks; c; c = c->next) {
+    c->cancelled = 1;
+    if (c->job.pid > 0)
+      kill(c->job.pid, SIGKILL);
+  }
+  for (check *c = s->checks; c; c = c->next)
+    if (c->job.pid > 0) {
+      int status;
+      if (waitpid(c->job.pid, &status, 0) == c->job.pid) {
+        ss_tu_result r;
+        ss_tu_finish(&c->job, status, &r);
+        ss_tu_result_free(&r);
+      }
+    }
+  while (s->checks) {
+    check *c = s->checks;
+    s->checks = c->next;
+    if (c->doc)
+      c->doc->running = NULL;
+    check_free(c);
+  }
+}
+
+static void publish_result(server *s, check *c, ss_tu_result *r) {
+  document *d = c->doc;
+  if (r->status == SS_TU_FAILED || r->status == SS_TU_PLUGIN_NOT_LOADED ||
+      r->status == SS_TU_SPAWN_FAILED) {
+    char msg[2048];
+    snprintf(msg, sizeof msg, "sendsync: checking %s failed: %s", d->path,
+             r->error && *r->error ? r->error : "clang failed");
+    server_show_once(s, 1, msg);
+    if (r->output && *r->output)
+      server_log(s, 1, r->output);
+    return;
+  }
+  if (!r->has_report)
+    return;
+  diag_context ctx = {.doc = d, .store = &s->docs, .encoding = s->encoding,
+                      .doc_base = s->cfg.doc_base};
+  cJSON *diags, *actions;
+  int elsewhere;
+  diag_convert(&ctx, &r->report, &diags, &actions, &elsewhere);
+  cJSON_Delete(d->ss_diagnostics);
+  cJSON_Delete(d->ss_actions);
+  d->ss_diagnostics = diags;
+  d->ss_actions = actions;
+  d->ss_version = c->version;
+  server_publish(s, d, c->version);
+}
+
+int checker_reap(server *s, pid_t pid, int status) {
+  check **p = &s->checks;
+  while (*p && (*p)->job.pid != pid)
+    p = &(*p)->next;
+  check *c = *p;
+  if (!c)
+    return 0;
+  *p = c->next;
+  ss_tu_result r;
+  ss_tu_finish(&c->job, status, &r);
+  document *d = c->doc;
+  if (d) {
+    d->running = NULL;
+    if (!c->cancelled && c->version == d->version && !s->shutdown_requested) {
+      d->checked_version = c->version;
+      d->ever_checked = 1;
+      publish_result(s, c, &r);
+    }
+    /* else: stale, dropped. A newer check is already scheduled. */
+  }
+  ss_tu_result_free(&r);
+  check_free(c);
+  return 1;
+}

@@ -1,0 +1,64 @@
+/* document.h - the open documents: their text (kept in sync with the
+ * editor's didOpen/didChange), version, and the latest diagnostics of each
+ * source. */
+#ifndef SENDSYNC_LSP_DOCUMENT_H
+#define SENDSYNC_LSP_DOCUMENT_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+#include "position.h"
+
+struct check;
+
+typedef struct document {
+  struct document *next;
+  char *uri;
+  char *path; /* absolute, normalised file path; NULL for a non-file URI */
+  char *language;
+  long version;
+  char *text;
+  size_t len;
+
+  /* Checking (see checker.h). */
+  long long due_ms;      /* start a check at this time; 0 = none scheduled */
+  long checked_version;  /* version of the latest check that completed */
+  int ever_checked;
+  struct check *running; /* the one check of this document, or NULL */
+
+  /* The latest sendsync diagnostics (a JSON array, owned) and the code
+   * actions for their fix-its (array of {diagnostic, edit} pairs), valid
+   * for ss_version. */
+  cJSON *ss_diagnostics;
+  cJSON *ss_actions;
+  long ss_version;
+
+  /* Wrap mode: clangd's latest diagnostics for this URI (owned) and the
+   * version clangd gave them (-1: none). */
+  cJSON *clangd_diagnostics;
+  long clangd_version;
+} document;
+
+typedef struct doc_store {
+  document *head;
+} doc_store;
+
+document *doc_find(doc_store *s, const char *uri);
+/* Creates (or replaces the text of) the document for uri. */
+document *doc_open(doc_store *s, const char *uri, const char *language, long version,
+                   const char *text);
+/* Unlinks the document; the caller frees it with doc_free after stopping
+ * its check. */
+void doc_unlink(doc_store *s, document *d);
+void doc_free(document *d);
+
+/* Applies one TextDocumentContentChangeEvent (full text, or a range edit
+ * whose positions are in encoding e). Returns 0, or -1 if it is malformed. */
+int doc_apply_change(document *d, const cJSON *change, enum pos_encoding e);
+
+/* file:// URI <-> path (percent-decoding / encoding). malloc'd; NULL if the
+ * URI is not a file URI. */
+char *uri_to_path(const char *uri);
+char *path_to_uri(const char *path);
+
+#endif

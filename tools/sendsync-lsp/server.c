@@ -1,0 +1,289 @@
+/* server.c - the language server's side of the protocol: lifecycle,
+ * document events, code actions, publishing. In wrap mode the messages are
+ * routed by proxy.c, which calls the document handlers here as well. */
+#include "server.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "diagnostics.h"
+#include "jsonrpc.h"
+
+#ifndef SENDSYNC_LSP_VERSION
+#define SENDSYNC_LSP_VERSION "0.1.0"
+#endif
+
+long long now_ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+void server_send_raw(server *s, const char *body, size_t len) {
+  outq_push_frame(&s->out, body, len);
+  outq_flush(&s->out);
+}
+
+static void send_owned(server *s, char *body) {
+  if (!body)
+    return;
+  server_send_raw(s, body, strlen(body));
+  free(body);
+}
+
+void server_notify(server *s, const char *method, cJSON *params) {
+  send_owned(s, rpc_notification(method, params));
+}
+
+void server_log(server *s, int type, const char *text) {
+  cJSON *p = cJSON_CreateObject();
+  cJSON_AddNumberToObject(p, "type", type);
+  cJSON_AddStringToObject(p, "message", text);
+  server_notify(s, "window/logMessage", p);
+}
+
+void server_show_once(server *s, int type, const char *text) {
+  for (size_t i = 0; i < s->said_count; i++)
+    if (strcmp(s->said[i], text) == 0)
+      return;
+  char **p = realloc(s->said, (s->said_count + 1) * sizeof *p);
+  if (!p)
+    return;
+  s->said = p;
+  s->said[s->said_count++] = strdup(text);
+  cJSON *params = cJSON_CreateObject();
+  cJSON_AddNumberToObject(params, "type", type);
+  cJSON_AddStringToObject(params, "message", text);
+  server_notify(s, "window/showMessage", params);
+  fprintf(stderr, "%s\n", text);
+}
+
+void server_publish(server *s, document *d, long version) {
+  if (s->cfg.wrap) {
+    proxy_publish(s, d, version);
+    return;
+  }
+  cJSON *p = cJSON_CreateObject();
+  cJSON_AddStringToObject(p, "uri", d->uri);
+  if (version >= 0)
+    cJSON_AddNumberToObject(p, "version", (double)version);
+  cJSON_AddItemToObject(p, "diagnostics", d->ss_diagnostics
+                                              ? cJSON_Duplicate(d->ss_diagnostics, 1)
+                                              : cJSON_CreateArray());
+  server_notify(s, "textDocument/publishDiagnostics", p);
+}
+
+/* ---- document events (both modes) ------------------------------------ */
+
+static int is_c_document(const char *language, const char *uri) {
+  if (language && (strcmp(language, "c") == 0 || strcmp(language, "objective-c") == 0))
+    return 1;
+  size_t n = strlen(uri);
+  return !language || !*language ? (n > 2 && (strcmp(uri + n - 2, ".c") == 0 ||
+                                              strcmp(uri + n - 2, ".h") == 0))
+                                 : 0;
+}
+
+void server_did_open(server *s, const cJSON *params) {
+  const cJSON *td = json_obj(params, "textDocument");
+  const char *uri = json_str(td, "uri");
+  const char *text = json_str(td, "text");
+  const char *language = json_str(td, "languageId");
+  long version = 0;
+  json_int(td, "version", &version);
+  if (!uri || !text || !is_c_document(language, uri))
+    return;
+  document *d = doc_find(&s->docs, uri);
+  if (d)
+    checker_cancel(s, d);
+  d = doc_open(&s->docs, uri, language, version, text);
+  if (d)
+    checker_schedule(s, d, 0);
+}
+
+void server_did_change(server *s, const cJSON *params) {
+  const cJSON *td = json_obj(params, "textDocument");
+  const char *uri = json_str(td, "uri");
+  document *d = uri ? doc_find(&s->docs, uri) : NULL;
+  if (!d)
+    return;
+  long version = d->version + 1;
+  json_int(td, "version", &version);
+  const cJSON *changes = cJSON_GetObjectItemCaseSensitive(params, "contentChanges");
+  const cJSON *change;
+  cJSON_ArrayForEach(change, changes) {
+    if (doc_apply_change(d, change, s->encoding) != 0) {
+      server_log(s, 1, "sendsync: malformed contentChanges entry ignored");
+    }
+  }
+  d->version = version;
+  checker_cancel(s, d);
+  checker_schedule(s, d, s->cfg.debounce_ms);
+}
+
+void server_did_save(server *s, const cJSON *params) {
+  const cJSON *td = json_obj(params, "textDocument");
+  const char *uri = json_str(td, "uri");
+  document *d = uri ? doc_find(&s->docs, uri) : NULL;
+  if (!d)
+    return;
+  const char *text = json_str(params, "text");
+  if (text && strcmp(text, d->text) != 0) {
+    doc_open(&s->docs, uri, d->language, d->version, text);
+    checker_cancel(s, d);
+  }
+  /* A save may change what other files see (headers): check again unless a
+   * check of this very version is running or about to. */
+  if (!d->running && !d->due_ms)
+    checker_schedule(s, d, 0);
+}
+
+void server_did_close(server *s, const cJSON *params) {
+  const cJSON *td = json_obj(params, "textDocument");
+  const char *uri = json_str(td, "uri");
+  document *d = uri ? doc_find(&s->docs, uri) : NULL;
+  if (!d)
+    return;
+  checker_forget(s, d);
+  doc_unlink(&s->docs, d);
+  /* Clear what we published for it. */
+  cJSON_Delete(d->ss_diagnostics);
+  d->ss_diagnostics = NULL;
+  if (!s->cfg.wrap)
+    server_publish(s, d, -1);
+  doc_free(d);
+}
+
+cJSON *server_code_actions(server *s, const cJSON *params) {
+  const cJSON *td = json_obj(params, "textDocument");
+  const char *uri = json_str(td, "uri");
+  document *d = uri ? doc_find(&s->docs, uri) : NULL;
+  if (!d || !d->ss_actions || d->ss_version != d->version)
+    return cJSON_CreateArray();
+  return diag_code_actions(uri, d->ss_actions, json_obj(params, "range"));
+}
+
+/* ---- beside mode: the whole protocol ------------------------------------ */
+
+static int client_offers(const cJSON *list, const char *name) {
+  const cJSON *e;
+  cJSON_ArrayForEach(e, list) {
+    if (cJSON_IsString(e) && strcmp(e->valuestring, name) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+static cJSON *initialize_result(server *s, const cJSON *params) {
+  const cJSON *caps = json_obj(params, "capabilities");
+  const cJSON *general = json_obj(caps, "general");
+  const cJSON *encodings = cJSON_GetObjectItemCaseSensitive(general, "positionEncodings");
+  /* clangd's older extension, sent by some clients (Neovim). */
+  const cJSON *offset = cJSON_GetObjectItemCaseSensitive(caps, "offsetEncoding");
+  s->encoding = ENC_UTF16;
+  if (client_offers(encodings, "utf-8") || client_offers(offset, "utf-8"))
+    s->encoding = ENC_UTF8;
+
+  cJSON *r = cJSON_CreateObject();
+  cJSON *c = cJSON_AddObjectToObject(r, "capabilities");
+  cJSON_AddStringToObject(c, "positionEncoding", pos_encoding_name(s->encoding));
+  cJSON *sync = cJSON_AddObjectToObject(c, "textDocumentSync");
+  cJSON_AddBoolToObject(sync, "openClose", 1);
+  cJSON_AddNumberToObject(sync, "change", 2); /* incremental */
+  cJSON *save = cJSON_AddObjectToObject(sync, "save");
+  cJSON_AddBoolToObject(save, "includeText", 0);
+  cJSON *ca = cJSON_AddObjectToObject(c, "codeActionProvider");
+  cJSON *kinds = cJSON_AddArrayToObject(ca, "codeActionKinds");
+  cJSON_AddItemToArray(kinds, cJSON_CreateString("quickfix"));
+  cJSON *info = cJSON_AddObjectToObject(r, "serverInfo");
+  cJSON_AddStringToObject(info, "name", "sendsync-lsp");
+  cJSON_AddStringToObject(info, "version", SENDSYNC_LSP_VERSION);
+  if (client_offers(offset, "utf-8") || client_offers(offset, "utf-16"))
+    cJSON_AddStringToObject(r, "offsetEncoding", pos_encoding_name(s->encoding));
+  return r;
+}
+
+static void reply(server *s, const cJSON *id, cJSON *result) {
+  send_owned(s, rpc_response(id, result));
+}
+
+static void reply_error(server *s, const cJSON *id, int code, const char *message) {
+  send_owned(s, rpc_error(id, code, message));
+}
+
+static void handle_request(server *s, rpc_message *m) {
+  const char *method = m->method;
+  if (strcmp(method, "initialize") == 0) {
+    if (s->initialize_seen) {
+      reply_error(s, m->id, RPC_INVALID_REQUEST, "initialize was already received");
+      return;
+    }
+    s->initialize_seen = 1;
+    reply(s, m->id, initialize_result(s, m->params));
+    return;
+  }
+  if (!s->initialize_seen) {
+    reply_error(s, m->id, RPC_SERVER_NOT_INITIALIZED, "the server is not initialized yet");
+    return;
+  }
+  if (s->shutdown_requested) {
+    reply_error(s, m->id, RPC_INVALID_REQUEST, "shutdown was already requested");
+    return;
+  }
+  if (strcmp(method, "shutdown") == 0) {
+    s->shutdown_requested = 1;
+    checker_kill_all(s);
+    reply(s, m->id, NULL);
+  } else if (strcmp(method, "textDocument/codeAction") == 0) {
+    reply(s, m->id, server_code_actions(s, m->params));
+  } else {
+    char msg[512];
+    snprintf(msg, sizeof msg, "method not found: %.400s", method);
+    reply_error(s, m->id, RPC_METHOD_NOT_FOUND, msg);
+  }
+}
+
+static void handle_notification(server *s, rpc_message *m) {
+  const char *method = m->method;
+  if (strcmp(method, "exit") == 0) {
+    s->exit_now = 1;
+    s->exit_code = s->shutdown_requested ? 0 : 1;
+    return;
+  }
+  if (!s->initialize_seen || s->shutdown_requested)
+    return; /* dropped, as the specification says */
+  if (strcmp(method, "textDocument/didOpen") == 0)
+    server_did_open(s, m->params);
+  else if (strcmp(method, "textDocument/didChange") == 0)
+    server_did_change(s, m->params);
+  else if (strcmp(method, "textDocument/didSave") == 0)
+    server_did_save(s, m->params);
+  else if (strcmp(method, "textDocument/didClose") == 0)
+    server_did_close(s, m->params);
+  /* initialized, $/cancelRequest, $/setTrace, workspace/...: nothing to do */
+}
+
+void server_handle_editor(server *s, const char *body, size_t len) {
+  if (s->cfg.wrap) {
+    proxy_from_editor(s, body, len);
+    return;
+  }
+  rpc_message m;
+  rpc_parse(body, len, &m);
+  switch (m.kind) {
+  case RPC_INVALID:
+    reply_error(s, m.id, m.error_code, m.error_message);
+    break;
+  case RPC_REQUEST:
+    handle_request(s, &m);
+    break;
+  case RPC_NOTIFICATION:
+    handle_notification(s, &m);
+    break;
+  case RPC_RESPONSE:
+    break; /* we send no requests */
+  }
+  rpc_free(&m);
+}
