@@ -11,6 +11,7 @@
 #include "Finding.h"
 #include "Markers.h"
 #include "Options.h"
+#include "SpawnSites.h"
 #include "TranslationUnitIndex.h"
 #include "TypeRules.h"
 #include "clang/Basic/SourceManager.h"
@@ -23,6 +24,9 @@ struct CheckContext {
   const TranslationUnitIndex &Index;
   MarkerIndex &Markers;
   TraitOracle &Oracle;
+  const SpawnApiIndex &Apis;
+  ProvenanceTracer &Tracer;
+  const SpawnSiteIndex &Spawns;
 
   /// Strict mode holds for the whole build (`strict`) or for the file that
   /// contains the SS_STRICT_FILE marker.

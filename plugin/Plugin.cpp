@@ -148,7 +148,10 @@ public:
         if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
           Markers.addImpl(TD, A);
     TraitOracle Oracle(Ctx, Markers);
-    CheckContext C{Ctx, Opts, Index, Markers, Oracle};
+    SpawnApiIndex Apis = SpawnApiIndex::build(Index, Markers);
+    ProvenanceTracer Tracer(Ctx, Markers);
+    SpawnSiteIndex Spawns = SpawnSiteIndex::build(Index, Apis, Tracer);
+    CheckContext C{Ctx, Opts, Index, Markers, Oracle, Apis, Tracer, Spawns};
 
     // Checks. After a fatal error (a missing header, say) the AST is cut
     // short and clang shows no further diagnostics; judge nothing then.
@@ -156,6 +159,10 @@ public:
     if (!Diags.hasFatalErrorOccurred()) {
       checkAnnotations(C, Raw);
       checkClaims(C, Raw);
+      checkNotSend(C, Raw);
+      checkNotSync(C, Raw);
+      checkArgType(C, Raw);
+      checkGlobals(C, Raw);
     }
     FindingList Findings = finalize(std::move(Raw), Opts, SM);
 

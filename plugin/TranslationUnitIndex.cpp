@@ -40,6 +40,29 @@ public:
     return true;
   }
 
+  // Calls are attributed to the function whose body contains them; the
+  // current function is tracked on traversal (nested blocks and lambdas
+  // count as their enclosing function).
+  bool TraverseFunctionDecl(FunctionDecl *FD) {
+    const FunctionDecl *Saved = Current;
+    if (FD->doesThisDeclarationHaveABody() && !FD->isInvalidDecl() &&
+        !FD->isDependentContext()) {
+      Out.FunctionDefs.push_back(FD);
+      Current = FD;
+    }
+    bool Result = RecursiveASTVisitor::TraverseFunctionDecl(FD);
+    Current = Saved;
+    return Result;
+  }
+
+  bool VisitCallExpr(CallExpr *CE) {
+    if (!Current)
+      return true;
+    if (const FunctionDecl *Callee = CE->getDirectCallee())
+      Out.Calls.push_back({CE, Callee, Current});
+    return true;
+  }
+
   bool VisitStaticAssertDecl(StaticAssertDecl *SA) {
     const auto *Msg = dyn_cast_or_null<StringLiteral>(SA->getMessage());
     if (Msg && Msg->getCharByteWidth() == 1 &&
@@ -54,6 +77,7 @@ public:
 private:
   ASTContext &Ctx;
   TranslationUnitIndex &Out;
+  const FunctionDecl *Current = nullptr;
 };
 } // namespace
 

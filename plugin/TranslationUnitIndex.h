@@ -11,6 +11,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseSet.h"
 #include <utility>
 #include <vector>
@@ -26,6 +27,16 @@ struct TranslationUnitIndex {
   std::vector<const clang::RecordDecl *> Records;
   /// Typedef and alias declarations.
   std::vector<const clang::TypedefNameDecl *> Typedefs;
+  /// Function definitions (with bodies), in source order.
+  std::vector<const clang::FunctionDecl *> FunctionDefs;
+  /// Every call with a known callee made inside a function body, with the
+  /// function that makes it: spawn sites, joins and wrappers are found here.
+  struct Call {
+    const clang::CallExpr *Expr;
+    const clang::FunctionDecl *Callee;
+    const clang::FunctionDecl *Caller;
+  };
+  std::vector<Call> Calls;
   /// Files that contain the SS_STRICT_FILE marker.
   llvm::DenseSet<clang::FileID> StrictFiles;
 

@@ -18,6 +18,14 @@ void checkAnnotations(CheckContext &C, FindingList &Out);
 /// sendsync-claim (and sendsync-unknown in strict mode): send/sync claims
 /// verified against the fields.
 void checkClaims(CheckContext &C, FindingList &Out);
+/// sendsync-not-send: a non-Send value handed over at a spawn site.
+void checkNotSend(CheckContext &C, FindingList &Out);
+/// sendsync-not-sync: a non-Sync value shared at a spawn site.
+void checkNotSync(CheckContext &C, FindingList &Out);
+/// sendsync-arg-type: the entry converts its argument to another type.
+void checkArgType(CheckContext &C, FindingList &Out);
+/// sendsync-global (strict): a thread reaches a global that is not Sync.
+void checkGlobals(CheckContext &C, FindingList &Out);
 
 } // namespace sendsync
 

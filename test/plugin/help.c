@@ -17,6 +17,10 @@
 // CHECK-NEXT:   sendsync-claim: a send/sync claim
 // CHECK-NEXT:   sendsync-annotation: a malformed, misplaced, conflicting or misspelled marker
 // CHECK-NEXT:   sendsync-unknown: strict mode: {{.*}}{{$}}
+// CHECK-NEXT:   sendsync-not-send: a value that is not Send is handed over to another thread
+// CHECK-NEXT:   sendsync-not-sync: a value that is not Sync is shared between threads
+// CHECK-NEXT:   sendsync-arg-type: a thread entry reads its argument as another type than the one passed
+// CHECK-NEXT:   sendsync-global: strict mode: a thread reaches a global that is not Sync
 // CHECK-EMPTY:
 // CHECK-NOT: {{.}}
 //

@@ -1,0 +1,247 @@
+//===- SpawnApis.cpp - Functions that start threads, and those that join --===//
+
+#include "SpawnApis.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+const Expr *stripCasts(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParens();
+    if (const auto *CE = dyn_cast<CastExpr>(Next))
+      Next = CE->getSubExpr();
+    if (Next == E)
+      break;
+    E = Next;
+  }
+  return E;
+}
+
+namespace {
+
+/// One row of the built-in table. Parameter indexes are 0-based; -1 = none.
+struct BuiltinSpawn {
+  llvm::StringLiteral Name;
+  int Handle; // parameter holding a pointer to the handle; -1: see Returned
+  int Entry;
+  int Arg;
+  bool Returned; // the handle is the result
+  bool Waits;    // the call returns after the work has run
+  bool Never;    // cannot be joined
+};
+
+// The table of docs/spawn-apis.md. Keep the two in step.
+constexpr BuiltinSpawn BuiltinSpawns[] = {
+    // POSIX, C11
+    {"pthread_create", 0, 2, 3, false, false, false},
+    {"thrd_create", 0, 1, 2, false, false, false},
+    // libuv
+    {"uv_thread_create", 0, 1, 2, false, false, false},
+    {"uv_thread_create_ex", 0, 2, 3, false, false, false},
+    // GLib
+    {"g_thread_new", -1, 1, 2, true, false, false},
+    {"g_thread_try_new", -1, 1, 2, true, false, false},
+    // Windows
+    {"CreateThread", -1, 2, 3, true, false, false},
+    {"_beginthreadex", -1, 2, 3, true, false, false},
+    {"_beginthread", -1, 0, 2, false, false, true},
+    // Apple's libdispatch: (queue, context, work)
+    {"dispatch_async_f", -1, 2, 1, false, false, true},
+    {"dispatch_sync_f", -1, 2, 1, false, true, false},
+};
+
+struct BuiltinJoin {
+  llvm::StringLiteral Name;
+  unsigned Handle;
+  bool Handshake;
+};
+
+constexpr BuiltinJoin BuiltinJoins[] = {
+    {"pthread_join", 0, false},
+    {"thrd_join", 0, false},
+    {"uv_thread_join", 0, false},
+    {"g_thread_join", 0, false},
+    {"WaitForSingleObject", 0, false},
+    {"WaitForSingleObjectEx", 0, false},
+    {"WaitForMultipleObjects", 1, false},
+    // Handshakes: the thread signals that it has taken what it needs.
+    {"sem_wait", 0, true},
+    {"pthread_barrier_wait", 0, true},
+    {"pthread_cond_wait", 0, true},
+    {"pthread_cond_timedwait", 0, true},
+    {"cnd_wait", 0, true},
+    {"cnd_timedwait", 0, true},
+};
+
+constexpr llvm::StringLiteral BuiltinDetaches[] = {"pthread_detach",
+                                                   "thrd_detach"};
+
+/// Only a C-linkage function at file scope can be the library's.
+bool isLibraryCandidate(const FunctionDecl *FD) {
+  return FD->getIdentifier() && FD->getDeclContext()->isFileContext() &&
+         FD->isExternC();
+}
+
+/// The marker on parameter I of any redeclaration of FD.
+bool paramHasMarker(const FunctionDecl *FD, unsigned I, Marker M,
+                    MarkerIndex &Markers) {
+  for (const FunctionDecl *R : FD->redecls())
+    if (I < R->getNumParams() && Markers.find(R->getParamDecl(I), M))
+      return true;
+  return false;
+}
+
+std::optional<unsigned> markedParam(const FunctionDecl *FD, Marker M,
+                                    MarkerIndex &Markers) {
+  for (unsigned I = 0, N = FD->getNumParams(); I < N; ++I)
+    if (paramHasMarker(FD, I, M, Markers))
+      return I;
+  return std::nullopt;
+}
+
+/// The parameter of Caller that E forwards unchanged, if any.
+std::optional<unsigned> forwardedParam(const Expr *E,
+                                       const FunctionDecl *Caller) {
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(stripCasts(E));
+  if (!DRE)
+    return std::nullopt;
+  const auto *PVD = dyn_cast<ParmVarDecl>(DRE->getDecl());
+  if (!PVD || PVD->getDeclContext() != Caller)
+    return std::nullopt;
+  return PVD->getFunctionScopeIndex();
+}
+
+} // namespace
+
+std::optional<SpawnApi> SpawnApiIndex::builtinSpawn(llvm::StringRef Name) {
+  for (const BuiltinSpawn &B : BuiltinSpawns) {
+    if (B.Name != Name)
+      continue;
+    SpawnApi A;
+    A.EntryParam = B.Entry;
+    A.ArgParam = B.Arg;
+    if (B.Handle >= 0)
+      A.HandleParam = B.Handle;
+    A.HandleReturned = B.Returned;
+    A.WaitsForThread = B.Waits;
+    A.NeverJoined = B.Never;
+    return A;
+  }
+  return std::nullopt;
+}
+
+std::optional<SpawnApi>
+SpawnApiIndex::lookupDeclared(const FunctionDecl *FD,
+                              MarkerIndex &Markers) const {
+  // Markers first: a user's redeclaration extends or overrides the table.
+  std::optional<unsigned> Arg = markedParam(FD, Marker::ThreadArg, Markers);
+  std::optional<unsigned> Entry =
+      markedParam(FD, Marker::ThreadEntry, Markers);
+  if (Arg) {
+    SpawnApi A;
+    A.Origin = SpawnOrigin::Marked;
+    A.ArgParam = *Arg;
+    A.EntryParam = Entry;
+    A.HandleParam = markedParam(FD, Marker::ThreadJoin, Markers);
+    return A;
+  }
+  if (!isLibraryCandidate(FD))
+    return std::nullopt;
+  std::optional<SpawnApi> A = builtinSpawn(FD->getName());
+  if (!A)
+    return std::nullopt;
+  unsigned Needed = std::max<unsigned>(A->ArgParam, *A->EntryParam) + 1;
+  if (FD->getNumParams() < Needed)
+    return std::nullopt; // some other function of that name
+  return A;
+}
+
+std::optional<JoinApi>
+SpawnApiIndex::lookupJoin(const FunctionDecl *FD, MarkerIndex &Markers) const {
+  if (!markedParam(FD, Marker::ThreadArg, Markers))
+    if (std::optional<unsigned> H =
+            markedParam(FD, Marker::ThreadJoin, Markers))
+      return JoinApi{*H, false};
+  if (!isLibraryCandidate(FD))
+    return std::nullopt;
+  for (const BuiltinJoin &B : BuiltinJoins)
+    if (B.Name == FD->getName() && FD->getNumParams() > B.Handle)
+      return JoinApi{B.Handle, B.Handshake};
+  return std::nullopt;
+}
+
+SpawnApiIndex SpawnApiIndex::build(const TranslationUnitIndex &Index,
+                                   MarkerIndex &Markers) {
+  SpawnApiIndex Apis;
+  // Declared APIs: every callee the translation unit calls.
+  llvm::DenseMap<const FunctionDecl *, bool> Seen;
+  for (const TranslationUnitIndex::Call &C : Index.Calls) {
+    const FunctionDecl *FD = C.Callee->getCanonicalDecl();
+    if (!Seen.try_emplace(FD, true).second)
+      continue;
+    if (std::optional<SpawnApi> A = Apis.lookupDeclared(FD, Markers))
+      Apis.Spawns[FD] = *A;
+    else if (std::optional<JoinApi> J = Apis.lookupJoin(FD, Markers))
+      Apis.Joins[FD] = *J;
+    else if (isLibraryCandidate(FD) &&
+             llvm::is_contained(BuiltinDetaches, FD->getName()))
+      Apis.Detaches[FD] = true;
+  }
+
+  // Inferred wrappers, to a fixpoint (a wrapper of a wrapper is one too).
+  // Each round can only add functions, so the rounds are bounded by the
+  // number of function definitions; in practice two or three.
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const TranslationUnitIndex::Call &C : Index.Calls) {
+      const SpawnApi *Inner = Apis.spawn(C.Callee);
+      const FunctionDecl *Wrapper = C.Caller->getCanonicalDecl();
+      if (!Inner || Apis.Spawns.count(Wrapper) || Inner->WaitsForThread)
+        continue;
+      const CallExpr *Call = C.Expr;
+      if (Inner->ArgParam >= Call->getNumArgs())
+        continue;
+      std::optional<unsigned> Arg =
+          forwardedParam(Call->getArg(Inner->ArgParam), C.Caller);
+      if (!Arg)
+        continue;
+      SpawnApi A;
+      A.Origin = SpawnOrigin::Inferred;
+      A.Forwards = Call;
+      A.ArgParam = *Arg;
+      A.NeverJoined = Inner->NeverJoined;
+      if (Inner->EntryParam && *Inner->EntryParam < Call->getNumArgs()) {
+        const Expr *Entry = Call->getArg(*Inner->EntryParam);
+        A.EntryParam = forwardedParam(Entry, C.Caller);
+        if (!A.EntryParam)
+          A.FixedEntry = Entry;
+      } else {
+        A.FixedEntry = Inner->FixedEntry;
+      }
+      if (Inner->HandleParam && *Inner->HandleParam < Call->getNumArgs())
+        A.HandleParam =
+            forwardedParam(Call->getArg(*Inner->HandleParam), C.Caller);
+      Apis.Spawns[Wrapper] = A;
+      Changed = true;
+    }
+  }
+  return Apis;
+}
+
+const SpawnApi *SpawnApiIndex::spawn(const FunctionDecl *FD) const {
+  auto It = Spawns.find(FD->getCanonicalDecl());
+  return It == Spawns.end() ? nullptr : &It->second;
+}
+
+const JoinApi *SpawnApiIndex::join(const FunctionDecl *FD) const {
+  auto It = Joins.find(FD->getCanonicalDecl());
+  return It == Joins.end() ? nullptr : &It->second;
+}
+
+bool SpawnApiIndex::isDetach(const FunctionDecl *FD) const {
+  return Detaches.count(FD->getCanonicalDecl());
+}
+
+} // namespace sendsync

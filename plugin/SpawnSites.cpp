@@ -1,0 +1,163 @@
+//===- SpawnSites.cpp - The places where data crosses into another thread -===//
+
+#include "SpawnSites.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include <memory>
+
+using namespace clang;
+
+namespace sendsync {
+
+const FunctionDecl *calledFunction(const Expr *E) {
+  const Expr *S = stripCasts(E);
+  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(S))
+    if (UO->getOpcode() == UO_AddrOf)
+      S = stripCasts(UO->getSubExpr());
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(S);
+  if (!DRE)
+    return nullptr;
+  const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl());
+  if (!FD)
+    return nullptr;
+  if (const FunctionDecl *Def = FD->getDefinition())
+    return Def;
+  return FD;
+}
+
+namespace {
+
+bool isLoop(const Stmt *S) {
+  return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
+}
+
+/// The innermost loop of the function that contains S.
+const Stmt *enclosingLoop(const Stmt *S, const ParentMap &PM) {
+  for (const Stmt *P = PM.getParent(S); P; P = PM.getParent(P))
+    if (isLoop(P))
+      return P;
+  return nullptr;
+}
+
+bool contains(const Stmt *Outer, const Stmt *Inner, const ParentMap &PM) {
+  for (const Stmt *P = Inner; P; P = PM.getParent(P))
+    if (P == Outer)
+      return true;
+  return false;
+}
+
+bool declaredIn(const ValueDecl *D, const Stmt *Loop, const ParentMap &PM,
+                const SourceManager &SM) {
+  // A local declared inside the loop's source range is made anew in each
+  // iteration (ParentMap has no parents for declarations).
+  (void)PM;
+  SourceRange R = Loop->getSourceRange();
+  SourceLocation L = D->getLocation();
+  return R.isValid() && L.isValid() &&
+         !SM.isBeforeInTranslationUnit(L, R.getBegin()) &&
+         !SM.isBeforeInTranslationUnit(R.getEnd(), L);
+}
+
+/// The identity of the object a site hands over, for "the same object goes
+/// to two spawns": the variable, or the allocation expression.
+const void *objectIdentity(const Provenance &P) {
+  if (P.Object && (P.borrowsStack() || P.isStatic()))
+    return P.Object;
+  if (P.Kind == Storage::Heap)
+    return P.Source;
+  return nullptr;
+}
+
+} // namespace
+
+SpawnSiteIndex SpawnSiteIndex::build(const TranslationUnitIndex &Index,
+                                     const SpawnApiIndex &Apis,
+                                     ProvenanceTracer &Tracer) {
+  SpawnSiteIndex Out;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<ParentMap>> Parents;
+  for (const TranslationUnitIndex::Call &C : Index.Calls) {
+    const SpawnApi *Api = Apis.spawn(C.Callee);
+    if (!Api || Api->ArgParam >= C.Expr->getNumArgs())
+      continue;
+    // The thread-starting call inside a wrapper is not a site of its own:
+    // its argument is the wrapper's parameter, judged at the wrapper's
+    // callers.
+    const SpawnApi *Self = Apis.spawn(C.Caller);
+    if (Self && Self->Forwards == C.Expr)
+      continue;
+    SpawnSite S;
+    S.Call = C.Expr;
+    S.Api = Api;
+    S.Caller = C.Caller;
+    S.Arg = C.Expr->getArg(Api->ArgParam);
+    if (Api->EntryParam && *Api->EntryParam < C.Expr->getNumArgs())
+      S.Entry = C.Expr->getArg(*Api->EntryParam);
+    else
+      S.Entry = Api->FixedEntry;
+    if (S.Entry)
+      if (const FunctionDecl *FD = calledFunction(S.Entry))
+        if (FD->hasBody())
+          S.EntryFn = FD;
+    if (Api->HandleParam && *Api->HandleParam < C.Expr->getNumArgs())
+      S.Handle = C.Expr->getArg(*Api->HandleParam);
+    else if (Api->HandleReturned)
+      S.Handle = C.Expr;
+    S.Prov = Tracer.trace(S.Arg, C.Caller);
+
+    std::unique_ptr<ParentMap> &PM = Parents[C.Caller];
+    if (!PM)
+      PM = std::make_unique<ParentMap>(C.Caller->getBody());
+    S.Loop = enclosingLoop(C.Expr, *PM);
+    if (S.Loop && S.Prov.Kind != Storage::Value) {
+      const SourceManager &SM = C.Caller->getASTContext().getSourceManager();
+      bool Fresh = false;
+      if (S.Prov.Kind == Storage::Heap && S.Prov.Source)
+        Fresh = contains(S.Loop, S.Prov.Source, *PM);
+      else if (S.Prov.borrowsStack() && S.Prov.Object &&
+               S.Prov.Kind == Storage::Stack)
+        Fresh = declaredIn(S.Prov.Object, S.Loop, *PM, SM);
+      else if (S.Prov.Kind == Storage::Stack && !S.Prov.Object &&
+               S.Prov.Source)
+        Fresh = contains(S.Loop, S.Prov.Source, *PM); // alloca, literal
+      // Per-iteration objects (a fresh malloc, an element &a[i]) are not
+      // shared; &a[i] is told apart by its subscript.
+      bool PerElement = false;
+      if (const auto *UO =
+              dyn_cast<UnaryOperator>(stripCasts(S.Arg)))
+        PerElement = UO->getOpcode() == UO_AddrOf &&
+                     isa<ArraySubscriptExpr>(
+                         UO->getSubExpr()->IgnoreParenImpCasts());
+      if (isa<ArraySubscriptExpr>(stripCasts(S.Arg)))
+        PerElement = true;
+      if (const auto *BO = dyn_cast<BinaryOperator>(stripCasts(S.Arg)))
+        PerElement = BO->isAdditiveOp();
+      if (!Fresh && !PerElement && objectIdentity(S.Prov)) {
+        S.Shared = true;
+        S.SharedByLoop = true;
+        S.SharedWith = S.Loop->getBeginLoc();
+      }
+    }
+    Out.Sites.push_back(std::move(S));
+  }
+
+  // The same object handed to several spawns of one function.
+  for (size_t I = 0; I < Out.Sites.size(); ++I) {
+    SpawnSite &A = Out.Sites[I];
+    const void *Id = objectIdentity(A.Prov);
+    if (!Id)
+      continue;
+    for (size_t J = 0; J < Out.Sites.size(); ++J) {
+      const SpawnSite &B = Out.Sites[J];
+      if (I == J || B.Caller != A.Caller || objectIdentity(B.Prov) != Id)
+        continue;
+      if (!A.Shared) {
+        A.Shared = true;
+        A.SharedWith = B.Call->getBeginLoc();
+      }
+    }
+  }
+  return Out;
+}
+
+} // namespace sendsync

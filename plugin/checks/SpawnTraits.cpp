@@ -1,0 +1,164 @@
+//===- SpawnTraits.cpp - Send/Sync required where data crosses threads ----===//
+
+#include "SpawnTraits.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+std::optional<Trait> requiredTrait(const SpawnSite &S) {
+  const Provenance &P = S.Prov;
+  if (P.Kind == Storage::Value)
+    return std::nullopt;
+  // One object, several threads (or the spawner too): Sync, like Arc<T>.
+  if (S.Shared || P.isStatic())
+    return Trait::Sync;
+  if (P.transfers())
+    return Trait::Send;
+  // A scoped borrow of the spawner's memory: the thread gets it alone while
+  // the spawner leaves it alone (thread::scope with a moved &mut).
+  if (P.borrowsStack())
+    return S.SpawnerTouches ? Trait::Sync : Trait::Send;
+  // &'a T is Send when T is Sync.
+  if ((P.Kind == Storage::Field || P.Kind == Storage::Parameter) &&
+      P.Marked == PointerKind::Borrowed)
+    return Trait::Sync;
+  return std::nullopt;
+}
+
+void appendSpawnNotes(Finding &F, const SpawnSite &S, Trait Required,
+                      const ProvenanceTracer &Tracer) {
+  std::string What = Tracer.spell(stripCasts(S.Arg));
+  if (!S.Prov.Description.empty() &&
+      "'" + S.Prov.Description + "'" != What)
+    What += " (" + S.Prov.Description + ")";
+  if (S.Shared && S.SharedByLoop) {
+    F.Notes.push_back({S.SharedWith,
+                       "this loop starts a thread in each iteration and "
+                       "hands the same object to all of them"});
+  } else if (S.Shared) {
+    F.Notes.push_back(
+        {S.SharedWith, "the same object is also handed to the thread "
+                       "started here"});
+  }
+  if (S.Api->Origin == SpawnOrigin::Inferred && S.Api->Forwards)
+    F.Notes.push_back(
+        {S.Api->Forwards->getBeginLoc(),
+         "'" + S.Call->getDirectCallee()->getNameAsString() +
+             "' passes its argument to the thread it starts here"});
+  std::string Verb;
+  if (Required == Trait::Send)
+    Verb = S.Prov.transfers() ? "is handed over to" : "is lent to";
+  else
+    Verb = "is shared with";
+  F.Notes.push_back({S.Call->getBeginLoc(), "required because " + What +
+                                                " " + Verb +
+                                                " the thread started here"});
+}
+
+namespace {
+
+bool silencedByAssume(const SpawnSite &S, Trait P) {
+  return P == Trait::Send ? S.Prov.AssumeSend : S.Prov.AssumeSync;
+}
+
+std::string violationMessage(const std::string &Type, Trait P) {
+  if (P == Trait::Send)
+    return "'" + Type + "' cannot be sent to another thread safely";
+  return "'" + Type + "' cannot be shared between threads safely";
+}
+
+/// Strict mode: a site whose argument's memory is unknown.
+void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
+                             FindingList &Out) {
+  const Provenance &P = S.Prov;
+  if (P.Kind == Storage::Value || requiredTrait(S) || P.AssumeSend ||
+      P.AssumeSync || !C.isStrictAt(S.Call->getBeginLoc()))
+    return;
+  Finding F;
+  F.Check = CheckId::Unknown;
+  F.Loc = S.Arg->getExprLoc();
+  std::string What = C.Tracer.spell(stripCasts(S.Arg));
+  F.Message = "cannot prove that " + What +
+              " may be handed to another thread: ";
+  if (P.Kind == Storage::Mixed) {
+    F.Message += "it is assigned memory of different kinds";
+    for (const auto &[Loc, Text] : P.Sources)
+      F.Notes.push_back({Loc, "assigned " + Text + " here"});
+  } else if (P.Kind == Storage::Field || P.Kind == Storage::Parameter) {
+    F.Message += "it is " + P.Description +
+                 "; mark that pointer SS_OWNED, SS_STATIC or SS_BORROWED";
+    if (P.Object)
+      F.Notes.push_back({P.Object->getLocation(),
+                         "'" + P.Object->getName().str() +
+                             "' is declared here without a pointer kind"});
+  } else {
+    F.Message += "where its memory lives is unknown" +
+                 (P.Description.empty() ? std::string()
+                                        : " (" + P.Description + ")") +
+                 "; wrap it in sendsync_assume_send() if it is safe";
+  }
+  F.Notes.push_back(
+      {S.Call->getBeginLoc(), "it is handed to the thread started here"});
+  Out.push_back(std::move(F));
+}
+
+} // namespace
+
+void checkSpawnTrait(CheckContext &C, Trait P, FindingList &Out) {
+  for (const SpawnSite &S : C.Spawns.sites()) {
+    if (P == Trait::Send)
+      reportUnknownProvenance(C, S, Out); // once per site, not per trait
+    std::optional<Trait> Required = requiredTrait(S);
+    if (!Required || *Required != P || silencedByAssume(S, P))
+      continue;
+    bool Strict = C.isStrictAt(S.Call->getBeginLoc());
+    Finding F;
+    F.Loc = S.Arg->getExprLoc();
+    if (S.Prov.Pointee.isNull()) {
+      if (!Strict)
+        continue;
+      F.Check = CheckId::Unknown;
+      F.Message = "cannot prove that " + C.Tracer.spell(stripCasts(S.Arg)) +
+                  " may be " +
+                  (P == Trait::Send ? "sent to" : "shared with") +
+                  " another thread: it is untyped ('void *'); pass it with "
+                  "its real pointer type";
+      appendSpawnNotes(F, S, P, C.Tracer);
+      Out.push_back(std::move(F));
+      continue;
+    }
+    Judgement J = C.Oracle.judgeType(S.Prov.Pointee, P);
+    if (J.holds())
+      continue;
+    std::string Type = C.Oracle.typeName(S.Prov.Pointee);
+    if (J.V == Verdict::Unknown) {
+      if (!Strict)
+        continue;
+      F.Check = CheckId::Unknown;
+      F.Message = "cannot prove that '" + Type + "' may be " +
+                  (P == Trait::Send ? "sent to" : "shared with") +
+                  " another thread";
+    } else {
+      if (!Strict && !isExplicitCause(J.Root))
+        continue;
+      F.Check = P == Trait::Send ? CheckId::NotSend : CheckId::NotSync;
+      F.Message = violationMessage(Type, P);
+    }
+    if (J.Chain.empty()) {
+      // A direct reason (a mutable scalar, a thread-affine type): say it of
+      // the object itself.
+      std::string Subject =
+          S.Prov.Object ? "'" + S.Prov.Object->getName().str() + "'"
+                        : "'" + Type + "'";
+      F.Notes.push_back({S.Prov.Object ? S.Prov.Object->getLocation()
+                                       : S.Arg->getExprLoc(),
+                         Subject + " " + J.Phrase});
+    }
+    appendChain(F, J.Chain);
+    appendSpawnNotes(F, S, P, C.Tracer);
+    Out.push_back(std::move(F));
+  }
+}
+
+} // namespace sendsync
