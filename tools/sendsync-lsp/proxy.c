@@ -137,6 +137,15 @@ void proxy_from_editor(server *s, const char *body, size_t len) {
     rpc_free(&m);
     return;
   }
+  if (m.kind == RPC_REQUEST && s->shutdown_requested) {
+    /* The specification wants InvalidRequest after shutdown; clangd would
+     * still answer, so the wrapper enforces it. */
+    char *e = rpc_error(m.id, RPC_INVALID_REQUEST, "shutdown was already requested");
+    server_send_raw(s, e, strlen(e));
+    free(e);
+    rpc_free(&m);
+    return;
+  }
   if (m.kind == RPC_REQUEST) {
     pending *q = calloc(1, sizeof *q);
     if (q) {

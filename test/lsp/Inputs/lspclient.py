@@ -15,7 +15,7 @@ TIMEOUT = float(os.environ.get("SENDSYNC_LSP_TEST_TIMEOUT", "60"))
 
 
 def fail(message):
-    sys.stderr.write("FAIL: %s\n" % message)
+    sys.stderr.write("FAIL: %s\n" % (message,))
     sys.exit(1)
 
 
