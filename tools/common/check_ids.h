@@ -7,6 +7,7 @@
 
 typedef struct ss_check_info {
   const char *id;      /* "sendsync-claim" */
+  const char *name;    /* the registry's enumerator, "Claim": a SARIF rule name */
   const char *summary; /* one line */
 } ss_check_info;
 
