@@ -8,12 +8,12 @@ namespace sendsync {
 
 namespace {
 // Argument names, for error messages and near-miss suggestions.
-constexpr llvm::StringLiteral ArgNames[] = {"strict", "werror",  "disable",
-                                            "json",   "explain", "help"};
+constexpr llvm::StringLiteral ArgNames[] = {
+    "strict", "werror", "disable", "json", "explain", "dump-spawns", "help"};
 
 constexpr llvm::StringLiteral ValidArgs =
     "valid arguments: strict, werror, disable=<check-id>[,<check-id>...], "
-    "json=<path>, explain=<type>, help";
+    "json=<path>, explain=<type>, dump-spawns, help";
 
 std::string suggestion(llvm::StringRef Name) {
   std::string Lower = Name.lower();
@@ -76,6 +76,10 @@ bool parseOptions(const std::vector<std::string> &Args, Options &Out,
       if (!rejectValue(Name, HasValue, Error))
         return false;
       Out.WarningsAsErrors = true;
+    } else if (Name == "dump-spawns") {
+      if (!rejectValue(Name, HasValue, Error))
+        return false;
+      Out.DumpSpawns = true;
     } else if (Name == "help") {
       if (!rejectValue(Name, HasValue, Error))
         return false;
@@ -133,6 +137,8 @@ std::string helpText() {
         "  json=<path>          also write findings as JSON (docs/json.md)\n"
         "  explain=<type>       print the Send/Sync derivation of a struct, "
         "union or typedef\n"
+        "  dump-spawns          print what the plugin knows of each spawn "
+        "site\n"
         "  help                 print this text\n"
         "checks:\n";
   for (CheckId Id : allChecks())

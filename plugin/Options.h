@@ -18,6 +18,7 @@ struct Options {
   bool Strict = false;
   bool WarningsAsErrors = false;
   bool Help = false;
+  bool DumpSpawns = false; // print the facts of every spawn site (stdout)
   llvm::SmallSet<CheckId, 4> Disabled;
   std::string JsonPath;
   std::vector<std::string> Explain; // type names; may be given several times

@@ -12,6 +12,7 @@
 #include "DiagnosticReporter.h"
 #include "Explain.h"
 #include "JsonReporter.h"
+#include "SpawnDump.h"
 #include "checks/Checks.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Version.h"
@@ -165,6 +166,8 @@ public:
       checkGlobals(C, Raw);
     }
     FindingList Findings = finalize(std::move(Raw), Opts, SM);
+    if (Opts.DumpSpawns)
+      llvm::outs() << dumpSpawns(C);
 
     // Reporters.
     reportAsDiagnostics(Diags, Findings);

@@ -134,8 +134,7 @@ const LocalFacts &ProvenanceTracer::localFacts(const FunctionDecl *Fn) {
 std::string ProvenanceTracer::spell(const Expr *E) const {
   const SourceManager &SM = Ctx.getSourceManager();
   CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
-  llvm::StringRef Text =
-      Lexer::getSourceText(R, SM, Ctx.getLangOpts()).trim();
+  llvm::StringRef Text = Lexer::getSourceText(R, SM, Ctx.getLangOpts()).trim();
   if (Text.empty() || Text.contains('\n'))
     return "the argument";
   if (Text.size() > 40)
@@ -199,9 +198,8 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
     if (BO->getOpcode() == BO_Comma)
       return traceValue(BO->getRHS(), Fn, Depth + 1);
     if (BO->isAdditiveOp()) // pointer arithmetic stays in its object
-      return traceValue(BO->getLHS()->getType()->isPointerType()
-                            ? BO->getLHS()
-                            : BO->getRHS(),
+      return traceValue(BO->getLHS()->getType()->isPointerType() ? BO->getLHS()
+                                                                 : BO->getRHS(),
                         Fn, Depth + 1);
     if (BO->getOpcode() == BO_Assign)
       return traceValue(BO->getRHS(), Fn, Depth + 1);
@@ -217,10 +215,9 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
     if (B.Kind == Storage::Value)
       return A;
     P.Kind = Storage::Mixed;
-    P.Sources = {{A.Source ? A.Source->getExprLoc() : SourceLocation(),
-                  A.Description},
-                 {B.Source ? B.Source->getExprLoc() : SourceLocation(),
-                  B.Description}};
+    P.Sources = {
+        {A.Source ? A.Source->getExprLoc() : SourceLocation(), A.Description},
+        {B.Source ? B.Source->getExprLoc() : SourceLocation(), B.Description}};
     P.Description = "memory of different kinds";
     return P;
   }
@@ -240,8 +237,8 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
     std::string Name = Callee->getNameAsString();
     if (isStackAllocator(Callee)) {
       P.Kind = Storage::Stack;
-      P.Description = "stack memory from " + Name + " at " +
-                      where(Call->getBeginLoc());
+      P.Description =
+          "stack memory from " + Name + " at " + where(Call->getBeginLoc());
       return P;
     }
     if (isAllocator(Callee)) {

@@ -107,8 +107,7 @@ private:
                         unsigned Depth);
   Provenance traceObject(const clang::Expr *LValue,
                          const clang::FunctionDecl *Fn, unsigned Depth);
-  Provenance traceLocalPointer(const clang::VarDecl *VD,
-                               const clang::Expr *Use,
+  Provenance traceLocalPointer(const clang::VarDecl *VD, const clang::Expr *Use,
                                const clang::FunctionDecl *Fn, unsigned Depth);
 
   clang::ASTContext &Ctx;

@@ -137,8 +137,7 @@ SpawnApiIndex::lookupDeclared(const FunctionDecl *FD,
                               MarkerIndex &Markers) const {
   // Markers first: a user's redeclaration extends or overrides the table.
   std::optional<unsigned> Arg = markedParam(FD, Marker::ThreadArg, Markers);
-  std::optional<unsigned> Entry =
-      markedParam(FD, Marker::ThreadEntry, Markers);
+  std::optional<unsigned> Entry = markedParam(FD, Marker::ThreadEntry, Markers);
   if (Arg) {
     SpawnApi A;
     A.Origin = SpawnOrigin::Marked;
@@ -158,8 +157,8 @@ SpawnApiIndex::lookupDeclared(const FunctionDecl *FD,
   return A;
 }
 
-std::optional<JoinApi>
-SpawnApiIndex::lookupJoin(const FunctionDecl *FD, MarkerIndex &Markers) const {
+std::optional<JoinApi> SpawnApiIndex::lookupJoin(const FunctionDecl *FD,
+                                                 MarkerIndex &Markers) const {
   if (!markedParam(FD, Marker::ThreadArg, Markers))
     if (std::optional<unsigned> H =
             markedParam(FD, Marker::ThreadJoin, Markers))

@@ -117,17 +117,15 @@ SpawnSiteIndex SpawnSiteIndex::build(const TranslationUnitIndex &Index,
       else if (S.Prov.borrowsStack() && S.Prov.Object &&
                S.Prov.Kind == Storage::Stack)
         Fresh = declaredIn(S.Prov.Object, S.Loop, *PM, SM);
-      else if (S.Prov.Kind == Storage::Stack && !S.Prov.Object &&
-               S.Prov.Source)
+      else if (S.Prov.Kind == Storage::Stack && !S.Prov.Object && S.Prov.Source)
         Fresh = contains(S.Loop, S.Prov.Source, *PM); // alloca, literal
       // Per-iteration objects (a fresh malloc, an element &a[i]) are not
       // shared; &a[i] is told apart by its subscript.
       bool PerElement = false;
-      if (const auto *UO =
-              dyn_cast<UnaryOperator>(stripCasts(S.Arg)))
-        PerElement = UO->getOpcode() == UO_AddrOf &&
-                     isa<ArraySubscriptExpr>(
-                         UO->getSubExpr()->IgnoreParenImpCasts());
+      if (const auto *UO = dyn_cast<UnaryOperator>(stripCasts(S.Arg)))
+        PerElement =
+            UO->getOpcode() == UO_AddrOf &&
+            isa<ArraySubscriptExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
       if (isa<ArraySubscriptExpr>(stripCasts(S.Arg)))
         PerElement = true;
       if (const auto *BO = dyn_cast<BinaryOperator>(stripCasts(S.Arg)))

@@ -29,16 +29,15 @@ std::optional<Trait> requiredTrait(const SpawnSite &S) {
 void appendSpawnNotes(Finding &F, const SpawnSite &S, Trait Required,
                       const ProvenanceTracer &Tracer) {
   std::string What = Tracer.spell(stripCasts(S.Arg));
-  if (!S.Prov.Description.empty() &&
-      "'" + S.Prov.Description + "'" != What)
+  if (!S.Prov.Description.empty() && "'" + S.Prov.Description + "'" != What)
     What += " (" + S.Prov.Description + ")";
   if (S.Shared && S.SharedByLoop) {
     F.Notes.push_back({S.SharedWith,
                        "this loop starts a thread in each iteration and "
                        "hands the same object to all of them"});
   } else if (S.Shared) {
-    F.Notes.push_back(
-        {S.SharedWith, "the same object is also handed to the thread "
+    F.Notes.push_back({S.SharedWith,
+                       "the same object is also handed to the thread "
                        "started here"});
   }
   if (S.Api->Origin == SpawnOrigin::Inferred && S.Api->Forwards)
@@ -51,9 +50,9 @@ void appendSpawnNotes(Finding &F, const SpawnSite &S, Trait Required,
     Verb = S.Prov.transfers() ? "is handed over to" : "is lent to";
   else
     Verb = "is shared with";
-  F.Notes.push_back({S.Call->getBeginLoc(), "required because " + What +
-                                                " " + Verb +
-                                                " the thread started here"});
+  F.Notes.push_back(
+      {S.Call->getBeginLoc(),
+       "required because " + What + " " + Verb + " the thread started here"});
 }
 
 namespace {
@@ -79,8 +78,8 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
   F.Check = CheckId::Unknown;
   F.Loc = S.Arg->getExprLoc();
   std::string What = C.Tracer.spell(stripCasts(S.Arg));
-  F.Message = "cannot prove that " + What +
-              " may be handed to another thread: ";
+  F.Message =
+      "cannot prove that " + What + " may be handed to another thread: ";
   if (P.Kind == Storage::Mixed) {
     F.Message += "it is assigned memory of different kinds";
     for (const auto &[Loc, Text] : P.Sources)
@@ -93,10 +92,10 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
                          "'" + P.Object->getName().str() +
                              "' is declared here without a pointer kind"});
   } else {
-    F.Message += "where its memory lives is unknown" +
-                 (P.Description.empty() ? std::string()
-                                        : " (" + P.Description + ")") +
-                 "; wrap it in sendsync_assume_send() if it is safe";
+    F.Message +=
+        "where its memory lives is unknown" +
+        (P.Description.empty() ? std::string() : " (" + P.Description + ")") +
+        "; wrap it in sendsync_assume_send() if it is safe";
   }
   F.Notes.push_back(
       {S.Call->getBeginLoc(), "it is handed to the thread started here"});
@@ -120,8 +119,7 @@ void checkSpawnTrait(CheckContext &C, Trait P, FindingList &Out) {
         continue;
       F.Check = CheckId::Unknown;
       F.Message = "cannot prove that " + C.Tracer.spell(stripCasts(S.Arg)) +
-                  " may be " +
-                  (P == Trait::Send ? "sent to" : "shared with") +
+                  " may be " + (P == Trait::Send ? "sent to" : "shared with") +
                   " another thread: it is untyped ('void *'); pass it with "
                   "its real pointer type";
       appendSpawnNotes(F, S, P, C.Tracer);
@@ -148,12 +146,12 @@ void checkSpawnTrait(CheckContext &C, Trait P, FindingList &Out) {
     if (J.Chain.empty()) {
       // A direct reason (a mutable scalar, a thread-affine type): say it of
       // the object itself.
-      std::string Subject =
-          S.Prov.Object ? "'" + S.Prov.Object->getName().str() + "'"
-                        : "'" + Type + "'";
-      F.Notes.push_back({S.Prov.Object ? S.Prov.Object->getLocation()
-                                       : S.Arg->getExprLoc(),
-                         Subject + " " + J.Phrase});
+      std::string Subject = S.Prov.Object
+                                ? "'" + S.Prov.Object->getName().str() + "'"
+                                : "'" + Type + "'";
+      F.Notes.push_back(
+          {S.Prov.Object ? S.Prov.Object->getLocation() : S.Arg->getExprLoc(),
+           Subject + " " + J.Phrase});
     }
     appendChain(F, J.Chain);
     appendSpawnNotes(F, S, P, C.Tracer);

@@ -1,4 +1,5 @@
-//===- sendsync-arg-type.cpp - The entry reads its argument as another type ===//
+//===- sendsync-arg-type.cpp - The entry reads its argument as another type
+//===//
 //
 // pthread_create and friends take the argument as void *, so nothing stops
 // `pthread_create(&t, 0, worker, &cfg)` when worker reads a `struct job *`.
@@ -51,8 +52,7 @@ public:
     const FunctionDecl *Def = Callee->getDefinition();
     if (!Def || !Def->hasBody())
       return true;
-    for (unsigned I = 0; I < Call->getNumArgs() && I < Def->getNumParams();
-         ++I)
+    for (unsigned I = 0; I < Call->getNumArgs() && I < Def->getNumParams(); ++I)
       if (refersToParam(Call->getArg(I)) &&
           Def->getParamDecl(I)->getType()->isVoidPointerType())
         Forward = {Def, Def->getParamDecl(I)};
@@ -125,9 +125,9 @@ void checkArgType(CheckContext &C, FindingList &Out) {
     auto It = Cache.find(S.EntryFn);
     if (It == Cache.end())
       It = Cache
-               .try_emplace(S.EntryFn, findConversion(S.EntryFn,
-                                                      S.EntryFn->getParamDecl(0),
-                                                      0))
+               .try_emplace(
+                   S.EntryFn,
+                   findConversion(S.EntryFn, S.EntryFn->getParamDecl(0), 0))
                .first;
     const Conversion &Conv = It->second;
     if (!Conv.At || compatible(C.Ctx, S.Prov.Pointee, Conv.To))
@@ -139,15 +139,14 @@ void checkArgType(CheckContext &C, FindingList &Out) {
     F.Message = "thread entry '" + Entry + "' reads its argument as '" +
                 C.Oracle.typeName(Conv.To) + " *', but a '" +
                 C.Oracle.typeName(S.Prov.Pointee) + " *' is passed here";
-    std::string Through =
-        Conv.In == S.EntryFn
-            ? "'" + Entry + "'"
-            : "'" + Conv.In->getNameAsString() + "' (called by '" + Entry +
-                  "')";
-    F.Notes.push_back({Conv.At->getExprLoc(),
-                       Through + " converts its parameter '" +
-                           Conv.Param->getName().str() + "' to '" +
-                           C.Oracle.typeName(Conv.To) + " *' here"});
+    std::string Through = Conv.In == S.EntryFn
+                              ? "'" + Entry + "'"
+                              : "'" + Conv.In->getNameAsString() +
+                                    "' (called by '" + Entry + "')";
+    F.Notes.push_back(
+        {Conv.At->getExprLoc(), Through + " converts its parameter '" +
+                                    Conv.Param->getName().str() + "' to '" +
+                                    C.Oracle.typeName(Conv.To) + " *' here"});
     F.Notes.push_back({S.Call->getBeginLoc(),
                        "the thread started here runs '" + Entry + "'"});
     Out.push_back(std::move(F));

@@ -85,16 +85,16 @@ void checkGlobals(CheckContext &C, FindingList &Out) {
         F.Loc = Ref->getLocation();
         F.Message = "global '" + VD->getName().str() +
                     "' is used by a thread but is not Sync";
-        F.Notes.push_back({VD->getLocation(),
-                           "'" + VD->getName().str() + "' " + J.Phrase});
+        F.Notes.push_back(
+            {VD->getLocation(), "'" + VD->getName().str() + "' " + J.Phrase});
         appendChain(F, J.Chain);
         if (It.Via)
           F.Notes.push_back({It.Via->getBeginLoc(),
                              "'" + It.Fn->getNameAsString() +
                                  "' is called by the thread's code here"});
-        F.Notes.push_back({S.Call->getBeginLoc(),
-                           "the thread started here runs '" +
-                               S.EntryFn->getNameAsString() + "'"});
+        F.Notes.push_back(
+            {S.Call->getBeginLoc(), "the thread started here runs '" +
+                                        S.EntryFn->getNameAsString() + "'"});
         Out.push_back(std::move(F));
       }
       if (It.Depth >= MaxCallDepth)

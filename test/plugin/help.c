@@ -11,6 +11,7 @@
 // CHECK-NEXT:   disable=<ids> comma-separated check ids to turn off
 // CHECK-NEXT:   json=<path> also write findings as JSON (docs/json.md)
 // CHECK-NEXT:   explain=<type> print the Send/Sync derivation of a struct, union or typedef
+// CHECK-NEXT:   dump-spawns print what the plugin knows of each spawn site
 // CHECK-NEXT:   help print this text
 // CHECK-NEXT: checks:
 // Every check of plugin/CheckIds.def, with its summary.
