@@ -208,6 +208,15 @@ static int check(const check_options *o) {
     free(default_plugin);
     return EXIT_ERROR;
   }
+  /* Fail before the (long) run, not after it. */
+  if (o->baseline && !ss_path_is_file(o->baseline)) {
+    fprintf(stderr,
+            "sendsync-check: cannot read the baseline %s: No such file\n"
+            "Create one with --write-baseline=%s.\n",
+            o->baseline, o->baseline);
+    free(default_plugin);
+    return EXIT_ERROR;
+  }
   char *cwd = ss_path_cwd();
   check_results results = {0};
   results.root = ss_path_absolute(o->root ? o->root : ".", cwd ? cwd : "/");
