@@ -7,8 +7,38 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "fingerprint.h"
 #include "progress.h"
 #include "util.h"
+
+/* Counts distinct findings for the progress line: a header's finding seen
+ * from several files counts once, as in the report. */
+typedef struct seen_set {
+  uint64_t *keys;
+  size_t count;
+} seen_set;
+
+static size_t count_new(seen_set *seen, const ss_report *report) {
+  size_t added = 0;
+  for (size_t i = 0; i < report->finding_count; i++) {
+    const ss_finding *f = &report->findings[i];
+    char position[32];
+    snprintf(position, sizeof position, ":%u:%u:", f->location.line, f->location.column);
+    uint64_t key = ss_fnv1a(SS_FNV_OFFSET, f->location.file, strlen(f->location.file));
+    key = ss_fnv1a(key, position, strlen(position));
+    key = ss_fnv1a(key, f->check, strlen(f->check) + 1);
+    key = ss_fnv1a(key, f->message, strlen(f->message));
+    size_t j = 0;
+    while (j < seen->count && seen->keys[j] != key)
+      j++;
+    if (j < seen->count)
+      continue;
+    seen->keys = ss_xrealloc(seen->keys, (seen->count + 1) * sizeof *seen->keys);
+    seen->keys[seen->count++] = key;
+    added++;
+  }
+  return added;
+}
 
 /* Says what went wrong with the environment, and how to fix it. */
 static void report_environment_error(const ss_tu_result *r, const ss_plugin_options *plugin,
@@ -41,6 +71,7 @@ int run_all(const ss_compile_entry *const *entries, size_t count, const ss_plugi
   char *finished = ss_xcalloc(count, 1);
   size_t next = 0, running = 0, finished_count = 0, next_to_add = 0, findings = 0;
   int rc = 0;
+  seen_set seen = {0};
 
   while (next < count || running > 0) {
     while (rc == 0 && next < count && running < jobs) {
@@ -72,8 +103,8 @@ int run_all(const ss_compile_entry *const *entries, size_t count, const ss_plugi
     ss_tu_finish(&job[i], status, &done[i]);
     finished[i] = 1;
     finished_count++;
-    if (done[i].has_report)
-      findings += done[i].report.finding_count;
+    if (done[i].has_report && show_progress)
+      findings += count_new(&seen, &done[i].report);
     if (rc == 0 && (done[i].status == SS_TU_SPAWN_FAILED ||
                     done[i].status == SS_TU_PLUGIN_NOT_LOADED)) {
       if (show_progress)
@@ -98,6 +129,7 @@ int run_all(const ss_compile_entry *const *entries, size_t count, const ss_plugi
     free(job[i].json_path);
     free(job[i].output_path);
   }
+  free(seen.keys);
   free(job);
   free(done);
   free(finished);
