@@ -1,0 +1,3 @@
+// A header that is strict by itself; the file including it is not.
+#include <sendsync.h>
+SS_STRICT_FILE;
