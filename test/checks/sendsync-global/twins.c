@@ -5,10 +5,10 @@
 // library's contract: stdout, environ). Strict is decided at the use: a use
 // inside a lenient header is not reported when only the .c file is strict.
 //
-// RUN: %verify -fplugin-arg-sendsync-strict -isystem %S/Inputs -I %S/Inputs %s
-// RUN: %verify -DSTRICT_FILE -isystem %S/Inputs -I %S/Inputs %s
+// RUN: %verify -fplugin-arg-sendsync-strict -isystem %S/Inputs/system -I %S/Inputs %s
+// RUN: %verify -DSTRICT_FILE -isystem %S/Inputs/system -I %S/Inputs %s
 // The same use is reported once the whole build is strict:
-// RUN: %sendsync -fplugin-arg-sendsync-strict -DSTRICT_FILE -isystem %S/Inputs -I %S/Inputs %s 2>&1 \
+// RUN: %sendsync -fplugin-arg-sendsync-strict -DSTRICT_FILE -isystem %S/Inputs/system -I %S/Inputs %s 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not=warning:
 // CHECK: lenient-helpers.h:3:{{[0-9]+}}: warning: global 'header_counter' is used by a thread but is not Sync [sendsync-global]
 // expected-no-diagnostics
