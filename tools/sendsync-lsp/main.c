@@ -181,6 +181,15 @@ int main(int argc, char **argv) {
       return 2;
     }
     s.cfg.clangd_argv = argv + i;
+    /* Editors probe their "clangd" with --version (or --help) before using
+     * it: when the wrapper stands in for clangd, let clangd answer. */
+    for (int k = i + 1; k < argc; k++)
+      if (strcmp(argv[k], "--version") == 0 || strcmp(argv[k], "-version") == 0 ||
+          strcmp(argv[k], "--help") == 0) {
+        execvp(argv[i], argv + i);
+        fprintf(stderr, "sendsync-lsp: cannot run %s: %s\n", argv[i], strerror(errno));
+        return 127;
+      }
     /* Look where clangd looks. */
     for (int k = i + 1; k < argc && !s.cfg.compile_commands_dir; k++)
       if (strncmp(argv[k], "--compile-commands-dir=", 23) == 0)
