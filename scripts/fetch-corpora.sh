@@ -1,0 +1,191 @@
+#!/usr/bin/env bash
+# Fetch the real-code corpora that scripts/realcode.sh and test/realcode/ run
+# the plugin over. Nothing fetched here is committed: it all lives in the
+# cache directory (default: build/corpora/, which git ignores with build/).
+#
+#   scripts/fetch-corpora.sh [--cache DIR] [--only glibc|sqlite] [--force]
+#
+# Corpora:
+#   glibc   glibc's own thread tests, from the Debian package glibc-source
+#           (/usr/src/glibc/glibc-*.tar.xz). Only what the tests need is
+#           extracted: nptl/ and sysdeps/pthread/ (the tests and their local
+#           headers), support/, include/, test-skeleton.c, the sources of
+#           other directories that a test includes ("../elf/tst-execstack.c")
+#           and the test helpers it finds through glibc's sysdeps search path
+#           (tst-skeleton-thread-affinity.c, tst-stack-align.h).
+#           -> DIR/glibc/glibc-<version>/
+#   sqlite  the SQLite amalgamation shipped by the npm package
+#           better-sqlite3@12 (`npm pack`): sqlite3.c, sqlite3.h,
+#           sqlite3ext.h and the package's list of SQLite defines.
+#           -> DIR/sqlite/
+#
+# Idempotent: a corpus whose stamp file (DIR/<corpus>/.complete) records the
+# same source is left alone; --force fetches it again. Exits non-zero, with
+# the command that fixes it, when glibc-source or npm is missing.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE="$ROOT/build/corpora"
+ONLY=all
+FORCE=0
+SQLITE_PACKAGE=${SENDSYNC_SQLITE_PACKAGE:-better-sqlite3@12}
+GLIBC_SRC_DIR=${SENDSYNC_GLIBC_SRC_DIR:-/usr/src/glibc}
+
+usage() {
+  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
+}
+
+die() { echo "fetch-corpora: $*" >&2; exit 1; }
+say() { echo "fetch-corpora: $*"; }
+
+while [ "$#" -gt 0 ]; do
+  case "$1" in
+    --cache) [ "$#" -ge 2 ] || die "--cache needs a directory"; CACHE=$2; shift 2 ;;
+    --cache=*) CACHE=${1#--cache=}; shift ;;
+    --only) [ "$#" -ge 2 ] || die "--only needs glibc or sqlite"; ONLY=$2; shift 2 ;;
+    --only=*) ONLY=${1#--only=}; shift ;;
+    --force) FORCE=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) die "unknown argument '$1' (see --help)" ;;
+  esac
+done
+case "$ONLY" in all|glibc|sqlite) ;; *) die "--only takes glibc or sqlite, not '$ONLY'" ;; esac
+mkdir -p "$CACHE" || die "cannot create the cache directory $CACHE"
+CACHE=$(cd "$CACHE" && pwd)
+
+# ---- glibc ----------------------------------------------------------------------
+fetch_glibc() {
+  local tarball
+  tarball=$(ls "$GLIBC_SRC_DIR"/glibc-*.tar.xz 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -z "$tarball" ]; then
+    die "no $GLIBC_SRC_DIR/glibc-*.tar.xz: the glibc sources are missing.
+  fix: apt-get install glibc-source     (sudo if you are not root)"
+  fi
+  command -v xz >/dev/null 2>&1 || die "xz not found (apt-get install xz-utils)"
+  local base top dest stamp source
+  base=$(basename "$tarball" .tar.xz)          # glibc-2.36
+  dest="$CACHE/glibc"
+  stamp="$dest/.complete"
+  source="$tarball $(stat -c '%s %Y' "$tarball")"
+  if [ "$FORCE" = 0 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$source" ] \
+     && [ -d "$dest/$base" ]; then
+    say "glibc: up to date ($dest/$base)"
+    return 0
+  fi
+  say "glibc: extracting the thread tests from $tarball"
+  rm -rf "$dest"
+  mkdir -p "$dest"
+  local list="$dest/.members"
+  tar -tJf "$tarball" >"$list" || die "cannot list $tarball (is it a complete download?)"
+  top=$(head -n 1 "$list" | cut -d/ -f1)
+  [ "$top" = "$base" ] || die "$tarball: unexpected top directory '$top'"
+
+  # Round 1: the test directories, the test driver and glibc's wrapper headers.
+  local -a first=()
+  local m
+  while IFS= read -r m; do first+=("$m"); done < <(
+    grep -E "^$top/((nptl|sysdeps/pthread|support|include)/[^/]+|test-skeleton\.c)\$" "$list")
+  [ "${#first[@]}" -gt 100 ] || die "$tarball: nptl/ and sysdeps/pthread/ not found"
+  printf '%s\n' "${first[@]}" | tar -xJf "$tarball" -C "$dest" --files-from=- \
+    || die "extracting from $tarball failed"
+
+  # Further rounds: what the tests include from elsewhere in the tree, until
+  # nothing new is needed.
+  local round extra
+  for round in 1 2 3 4 5; do
+    extra=$(python3 - "$dest/$top" "$list" <<'EOF'
+import os, re, sys
+root, listing = sys.argv[1], sys.argv[2]
+top = os.path.basename(root)
+members = set(l.strip() for l in open(listing))
+# glibc's sysdeps search path for x86_64 Linux, most specific first (only
+# test helpers named tst-* are looked up there).
+sysdeps = ["sysdeps/unix/sysv/linux/x86_64/64", "sysdeps/unix/sysv/linux/x86_64",
+           "sysdeps/unix/sysv/linux/x86", "sysdeps/unix/sysv/linux",
+           "sysdeps/x86_64", "sysdeps/x86", "sysdeps/unix", "sysdeps/nptl",
+           "sysdeps/generic"]
+inc = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]', re.M)
+# The include path scripts/realcode.sh gives clang: -I <root>, then (after the
+# system headers) nptl, sysdeps/pthread, include and the sysdeps directories.
+search = ["", "nptl", "sysdeps/pthread", "include"] + sysdeps
+need = set()
+for dirpath, _, files in os.walk(root):
+    for f in files:
+        if not (f.startswith("tst-") or f.startswith("test-")):
+            continue
+        path = os.path.join(dirpath, f)
+        rel_dir = os.path.relpath(dirpath, root)
+        try:
+            text = open(path, errors="replace").read()
+        except OSError:
+            continue
+        for quote, name in inc.findall(text):
+            base = os.path.basename(name)
+            # Only test helpers: other tests' sources and tst-* headers, not
+            # glibc's internal headers (those need a configured glibc build).
+            if not (name.endswith(".c") or base.startswith("tst-")):
+                continue
+            cands = [os.path.join(rel_dir, name)] if quote == '"' else []
+            cands += [os.path.join(d, name) for d in search]
+            for c in map(os.path.normpath, cands):
+                if c.startswith(".."):
+                    continue
+                if top + "/" + c in members:
+                    if not os.path.exists(os.path.join(root, c)):
+                        need.add(top + "/" + c)
+                    # A sysdeps helper may #include_next the more generic
+                    # one: take every one on the search path.
+                    if not c.startswith("sysdeps/"):
+                        break
+print("\n".join(sorted(need)))
+EOF
+    ) || die "scanning the includes of the glibc tests failed"
+    [ -n "$extra" ] || break
+    printf '%s\n' "$extra" | tar -xJf "$tarball" -C "$dest" --files-from=- \
+      || die "extracting from $tarball failed"
+  done
+  rm -f "$list"
+  local ntests
+  ntests=$(ls "$dest/$top"/nptl/tst-*.c "$dest/$top"/sysdeps/pthread/tst-*.c | wc -l)
+  echo "$source" >"$stamp"
+  say "glibc: $ntests thread tests in $dest/$top ($(du -sh "$dest" | cut -f1))"
+}
+
+# ---- sqlite ---------------------------------------------------------------------
+fetch_sqlite() {
+  local dest="$CACHE/sqlite" stamp
+  stamp="$dest/.complete"
+  if [ "$FORCE" = 0 ] && [ -f "$stamp" ] && [ -f "$dest/sqlite3.c" ] \
+     && [ "$(sed -n 1p "$stamp")" = "$SQLITE_PACKAGE" ]; then
+    say "sqlite: up to date ($dest/sqlite3.c, $(sed -n 2p "$stamp"))"
+    return 0
+  fi
+  command -v npm >/dev/null 2>&1 || die "npm not found: it fetches the SQLite amalgamation ($SQLITE_PACKAGE).
+  fix: apt-get install npm     (sudo if you are not root)"
+  say "sqlite: npm pack $SQLITE_PACKAGE"
+  rm -rf "$dest"
+  mkdir -p "$dest/pack"
+  local tgz
+  if ! tgz=$(cd "$dest/pack" && npm pack --silent "$SQLITE_PACKAGE" 2>"$dest/pack/npm.log" | tail -n 1); then
+    cat "$dest/pack/npm.log" >&2
+    die "npm pack $SQLITE_PACKAGE failed (is the npm registry reachable? see the npm output above)"
+  fi
+  [ -n "$tgz" ] && [ -f "$dest/pack/$tgz" ] || die "npm pack $SQLITE_PACKAGE wrote no tarball"
+  tar -xzf "$dest/pack/$tgz" -C "$dest/pack" \
+    package/deps/sqlite3/sqlite3.c package/deps/sqlite3/sqlite3.h \
+    package/deps/sqlite3/sqlite3ext.h package/deps/defines.gypi \
+    || die "$tgz does not ship deps/sqlite3/sqlite3.c (has the package changed its layout?)"
+  mv "$dest/pack/package/deps/sqlite3/"* "$dest/"
+  mv "$dest/pack/package/deps/defines.gypi" "$dest/"
+  local version
+  version=$(sed -n 's/^#define SQLITE_VERSION *"\(.*\)"/\1/p' "$dest/sqlite3.h" | head -n 1)
+  rm -rf "$dest/pack"
+  printf '%s\n%s\nSQLite %s\n' "$SQLITE_PACKAGE" "${tgz%.tgz}" "$version" >"$stamp"
+  say "sqlite: SQLite $version from ${tgz%.tgz} in $dest"
+}
+
+case "$ONLY" in
+  all) fetch_glibc; fetch_sqlite ;;
+  glibc) fetch_glibc ;;
+  sqlite) fetch_sqlite ;;
+esac

@@ -1,0 +1,282 @@
+#!/usr/bin/env bash
+# Run the sendsync plugin over real, unannotated, correct C code: glibc's own
+# thread tests and the SQLite amalgamation (fetched by scripts/fetch-corpora.sh).
+#
+#   scripts/realcode.sh [--build DIR] [--cache DIR] [--strict] [--corpus NAME]
+#                       [-j N] [--min-spawns NAME=N ...] [--list] [--keep DIR]
+#
+# Options:
+#   --build DIR        build directory holding lib/sendsync.so (default:
+#                      $SENDSYNC_BUILD, else build/llvm-22, else the newest
+#                      build/llvm-N). Its test/lit.site.cfg.py names the clang
+#                      the plugin was built for and, for a sanitizer build, the
+#                      ASan runtime to preload.
+#   --cache DIR        where fetch-corpora.sh put the corpora (default:
+#                      $SENDSYNC_CORPORA, else build/corpora)
+#   --strict           run with -fplugin-arg-sendsync-strict: findings are then
+#                      expected; they are listed by check id
+#   --corpus NAME      glibc or sqlite (repeatable; default: both)
+#   -j N               parallel clang processes (default 2)
+#   --min-spawns NAME=N   fail unless corpus NAME shows at least N spawn sites
+#   --list             print every finding and spawn-site count per file
+#   --keep DIR         keep the per-file outputs (stderr, dump-spawns) in DIR
+#
+# For every file the plugin is run once (with dump-spawns) and plain clang once
+# (no plugin). Per corpus it prints: files, files clang itself rejects (and
+# which), sendsync findings by check id, spawn sites seen (by how the spawn API
+# is known), and "crashes": files where clang with the plugin exits differently
+# from plain clang or prints a crash or sanitizer report.
+#
+# Exit status: 0 when no file crashed, every --min-spawns holds and, in the
+# default mode, there is no finding at all (unannotated correct code must come
+# out clean); 1 otherwise; 2 for a usage or environment error.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+usage() {
+  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
+}
+die() { echo "realcode: $*" >&2; exit 2; }
+
+BUILD=${SENDSYNC_BUILD:-}
+CACHE=${SENDSYNC_CORPORA:-$ROOT/build/corpora}
+STRICT=0
+JOBS=2
+LIST=0
+KEEP=
+declare -a CORPORA=()
+declare -A MIN_SPAWNS=()
+
+while [ "$#" -gt 0 ]; do
+  case "$1" in
+    --build) [ "$#" -ge 2 ] || die "--build needs a directory"; BUILD=$2; shift 2 ;;
+    --build=*) BUILD=${1#*=}; shift ;;
+    --cache) [ "$#" -ge 2 ] || die "--cache needs a directory"; CACHE=$2; shift 2 ;;
+    --cache=*) CACHE=${1#*=}; shift ;;
+    --strict) STRICT=1; shift ;;
+    --corpus) [ "$#" -ge 2 ] || die "--corpus needs glibc or sqlite"; CORPORA+=("$2"); shift 2 ;;
+    --corpus=*) CORPORA+=("${1#*=}"); shift ;;
+    -j) [ "$#" -ge 2 ] || die "-j needs a number"; JOBS=$2; shift 2 ;;
+    -j*) JOBS=${1#-j}; shift ;;
+    --min-spawns) [ "$#" -ge 2 ] || die "--min-spawns needs NAME=N"; spec=$2; shift 2
+                  MIN_SPAWNS[${spec%%=*}]=${spec#*=} ;;
+    --min-spawns=*) spec=${1#*=}; shift; MIN_SPAWNS[${spec%%=*}]=${spec#*=} ;;
+    --list) LIST=1; shift ;;
+    --keep) [ "$#" -ge 2 ] || die "--keep needs a directory"; KEEP=$2; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) die "unknown argument '$1' (see --help)" ;;
+  esac
+done
+[ "${#CORPORA[@]}" -gt 0 ] || CORPORA=(glibc sqlite)
+for c in "${CORPORA[@]}"; do
+  case "$c" in glibc|sqlite) ;; *) die "unknown corpus '$c' (glibc or sqlite)" ;; esac
+done
+for c in "${!MIN_SPAWNS[@]}"; do
+  case "$c" in glibc|sqlite) ;; *) die "--min-spawns: unknown corpus '$c'" ;; esac
+  [[ "${MIN_SPAWNS[$c]}" =~ ^[0-9]+$ ]] || die "--min-spawns $c=${MIN_SPAWNS[$c]}: not a number"
+done
+[[ "$JOBS" =~ ^[1-9][0-9]*$ ]] || die "-j takes a positive number, not '$JOBS'"
+
+# ---- the build: plugin, clang, sanitizer runtime ----------------------------------
+if [ -z "$BUILD" ]; then
+  if [ -f "$ROOT/build/llvm-22/lib/sendsync.so" ]; then
+    BUILD=$ROOT/build/llvm-22
+  else
+    BUILD=$(ls -d "$ROOT"/build/llvm-[0-9]* 2>/dev/null | while read -r d; do
+              [ -f "$d/lib/sendsync.so" ] && echo "$d"; done | sort -V | tail -n 1 || true)
+  fi
+  [ -n "$BUILD" ] || die "no build directory with lib/sendsync.so; build first (make build) or pass --build DIR"
+fi
+BUILD=$(cd "$BUILD" 2>/dev/null && pwd) || die "build directory '$BUILD' not found"
+SITE="$BUILD/test/lit.site.cfg.py"
+[ -f "$SITE" ] || die "$SITE not found: is $BUILD a configured sendsync build directory?"
+site() { sed -n "s/^config\.$1 = \"\(.*\)\"\$/\1/p" "$SITE" | head -n 1; }
+CLANG=$(site sendsync_clang)
+PLUGIN=$(site sendsync_plugin)
+[ -x "$CLANG" ] || die "clang '$CLANG' (from $SITE) not found"
+[ -f "$PLUGIN" ] || die "plugin $PLUGIN not built (cmake --build $BUILD --target sendsync-plugin)"
+if grep -q '^config.sendsync_sanitize = True' "$SITE"; then
+  ASAN_RT=$(site sendsync_asan_runtime)
+  [ -f "$ASAN_RT" ] || die "sanitizer build but no ASan runtime '$ASAN_RT'"
+  export LD_PRELOAD="$ASAN_RT"
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=0:halt_on_error=1}
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+  SANITIZED=" (ASan/UBSan build)"
+else
+  SANITIZED=""
+fi
+
+[ -d "$CACHE" ] || die "no corpora in $CACHE: run scripts/fetch-corpora.sh${CACHE:+ --cache $CACHE} first"
+CACHE=$(cd "$CACHE" && pwd)
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/sendsync-realcode.XXXXXX")
+cleanup() { rm -rf "$WORK"; }
+trap cleanup EXIT
+
+# ---- the jobs: one line per clang run ------------------------------------------------
+# jobs file: <corpus> TAB <label> TAB <directory to run in> TAB <file> TAB <flags...>
+JOBLIST="$WORK/jobs"
+: >"$JOBLIST"
+
+add_glibc() {
+  local stamp="$CACHE/glibc/.complete" top root
+  [ -f "$stamp" ] || die "glibc corpus missing in $CACHE/glibc: run scripts/fetch-corpora.sh --cache $CACHE"
+  top=$(ls -d "$CACHE"/glibc/glibc-*/ | sort -V | tail -n 1)
+  root=${top%/}
+  GLIBC_ROOT=$root
+  # -I <root> resolves <support/...>; the test directories, glibc's wrapper
+  # headers and the sysdeps test helpers come after the system headers, so
+  # <pthread.h> stays the installed one.
+  local flags="-D_GNU_SOURCE -I$root -idirafter $root/nptl -idirafter $root/sysdeps/pthread"
+  flags+=" -idirafter $root/include"
+  local d
+  for d in sysdeps/unix/sysv/linux/x86_64/64 sysdeps/unix/sysv/linux/x86_64 \
+           sysdeps/unix/sysv/linux/x86 sysdeps/unix/sysv/linux sysdeps/x86_64 \
+           sysdeps/x86 sysdeps/unix sysdeps/nptl sysdeps/generic; do
+    [ -d "$root/$d" ] && flags+=" -idirafter $root/$d"
+  done
+  local f
+  for f in "$root"/nptl/tst-*.c "$root"/sysdeps/pthread/tst-*.c; do
+    printf 'glibc\t%s\t%s\t%s\t%s\n' "${f#"$root"/}" "$root" "${f#"$root"/}" "$flags" >>"$JOBLIST"
+  done
+}
+
+add_sqlite() {
+  local dir="$CACHE/sqlite"
+  [ -f "$dir/.complete" ] && [ -f "$dir/sqlite3.c" ] \
+    || die "sqlite corpus missing in $dir: run scripts/fetch-corpora.sh --cache $CACHE"
+  SQLITE_VERSION=$(sed -n 3p "$dir/.complete")
+  # 1. the amalgamation's own defaults, thread-safe.
+  printf 'sqlite\t%s\t%s\t%s\t%s\n' "sqlite3.c [defaults]" "$dir" sqlite3.c \
+    "-DSQLITE_THREADSAFE=1" >>"$JOBLIST"
+  # 2. better-sqlite3's feature set (its deps/defines.gypi), thread-safe
+  #    (it builds with SQLITE_THREADSAFE=2), with the sorter's worker threads.
+  local defs
+  defs=$(sed -n "s/^ *'\([A-Z_][A-Z0-9_]*\(=[^']*\)\{0,1\}\)',\{0,1\}\$/-D\1/p" "$dir/defines.gypi" \
+         | grep -v '^-DSQLITE_THREADSAFE=' | tr '\n' ' ')
+  printf 'sqlite\t%s\t%s\t%s\t%s\n' "sqlite3.c [better-sqlite3 defines]" "$dir" sqlite3.c \
+    "$defs-DSQLITE_THREADSAFE=1 -DSQLITE_MAX_WORKER_THREADS=8 -DSQLITE_DEFAULT_WORKER_THREADS=2" >>"$JOBLIST"
+}
+
+for c in "${CORPORA[@]}"; do "add_$c"; done
+
+# ---- run -----------------------------------------------------------------------------
+PLUGIN_FLAGS="-fplugin=$PLUGIN -fplugin-arg-sendsync-dump-spawns"
+[ "$STRICT" = 0 ] || PLUGIN_FLAGS+=" -fplugin-arg-sendsync-strict"
+export CLANG PLUGIN_FLAGS WORK
+
+# run_one <index> <corpus> <label> <dir> <file> <flags>: writes WORK/out/<index>.*
+run_one() {
+  local i=$1 corpus=$2 label=$3 dir=$4 file=$5 flags=$6 o="$WORK/out/$1"
+  local -a fl
+  read -r -a fl <<<"$flags"
+  local rc=0 prc=0
+  (cd "$dir" && "$CLANG" -fsyntax-only "${fl[@]}" "$file") >/dev/null 2>"$o.plain" || prc=$?
+  # shellcheck disable=SC2086
+  (cd "$dir" && "$CLANG" -fsyntax-only $PLUGIN_FLAGS "${fl[@]}" "$file") >"$o.spawns" 2>"$o.err" || rc=$?
+  printf '%s\t%s\t%s\t%s\n' "$corpus" "$label" "$prc" "$rc" >"$o.status"
+}
+export -f run_one
+mkdir -p "$WORK/out"
+
+start=$(date +%s)
+nl -ba -w1 -s$'\t' "$JOBLIST" | tr '\n' '\0' |
+  xargs -0 -P "$JOBS" -I{} bash -c 'IFS=$'"'\t'"' read -r i c l d f fl <<<"$1"; run_one "$i" "$c" "$l" "$d" "$f" "$fl"' _ {}
+elapsed=$(( $(date +%s) - start ))
+
+# ---- report ----------------------------------------------------------------------------
+status=0
+python3 - "$WORK/out" "$STRICT" "$LIST" "$(IFS=,; for c in "${!MIN_SPAWNS[@]}"; do printf '%s=%s,' "$c" "${MIN_SPAWNS[$c]}"; done)" \
+  "${GLIBC_ROOT:-}" "${SQLITE_VERSION:-}" "$CLANG" "$PLUGIN$SANITIZED" "$elapsed" "$JOBS" "${CORPORA[@]}" <<'EOF' || status=$?
+import collections, glob, os, re, sys
+out, strict, listing, mins, glibc_root, sqlite_version, clang, plugin, elapsed, jobs = sys.argv[1:11]
+corpora = sys.argv[11:]
+strict = strict == "1"; listing = listing == "1"
+mins = dict(kv.split("=") for kv in mins.split(",") if kv)
+finding_re = re.compile(r"^(.*?):(\d+):(\d+): (warning|error): (.*) \[(sendsync-[a-z-]+)\]$")
+crash_re = re.compile(r"PLEASE submit a bug report|Stack dump:|ERROR: AddressSanitizer|"
+                      r"runtime error:|LeakSanitizer|Segmentation fault|UndefinedBehaviorSanitizer")
+spawn_re = re.compile(r"^spawn \S+ via=\S+\((\w+)\)")
+results = collections.defaultdict(list)
+for status in sorted(glob.glob(os.path.join(out, "*.status")), key=lambda p: int(os.path.basename(p).split(".")[0])):
+    base = status[:-len(".status")]
+    corpus, label, prc, rc = open(status).read().rstrip("\n").split("\t")
+    err = open(base + ".err", errors="replace").read()
+    plain = open(base + ".plain", errors="replace").read()
+    spawns = [l for l in open(base + ".spawns", errors="replace").read().splitlines() if l.startswith("spawn ")]
+    findings = [m.groups() for m in map(finding_re.match, err.splitlines()) if m]
+    first_error = next((l for l in plain.splitlines() if ": error: " in l or ": fatal error: " in l), "")
+    crash = int(prc) != int(rc) or bool(crash_re.search(err))
+    crash_line = next((l for l in err.splitlines() if crash_re.search(l)), "")
+    results[corpus].append(dict(label=label, prc=int(prc), rc=int(rc), spawns=spawns,
+                                findings=findings, first_error=first_error, crash=crash,
+                                crash_line=crash_line))
+
+mode = "strict" if strict else "default"
+print("sendsync real-code run (%s mode)" % mode)
+print("  clang:  %s" % clang)
+print("  plugin: %s" % plugin)
+ok = True
+titles = {"glibc": "glibc thread tests (%s: nptl/tst-*.c, sysdeps/pthread/tst-*.c)" % os.path.basename(glibc_root),
+          "sqlite": "SQLite amalgamation (%s)" % sqlite_version}
+for corpus in corpora:
+    rs = results.get(corpus, [])
+    print()
+    print("== %s ==" % titles[corpus])
+    rejected = [r for r in rs if r["prc"] != 0]
+    print("%s: files: %d" % (corpus, len(rs)))
+    print("%s: files parsed: %d" % (corpus, len(rs) - len(rejected)))
+    print("%s: files clang rejects (without the plugin): %d" % (corpus, len(rejected)))
+    for r in rejected:
+        print("    %s: %s" % (r["label"], re.sub(r"^.*?(fatal error|error): ", "", r["first_error"])))
+    # Spawn sites count in the files clang accepts; the plugin still runs on
+    # the partial AST of a rejected file, and those sites are shown apart.
+    parsed = [r for r in rs if r["prc"] == 0]
+    nspawn = sum(len(r["spawns"]) for r in parsed)
+    by_origin = collections.Counter(spawn_re.match(s).group(1) for r in parsed for s in r["spawns"] if spawn_re.match(s))
+    with_spawn = sum(1 for r in parsed if r["spawns"])
+    in_rejected = sum(len(r["spawns"]) for r in rejected)
+    print("%s: spawn sites: %d in %d files (%s)%s" % (corpus, nspawn, with_spawn,
+          ", ".join("%s %d" % kv for kv in sorted(by_origin.items())) or "none",
+          "; %d more in files clang rejects" % in_rejected if in_rejected else ""))
+    by_id = collections.Counter(f[5] for r in rs for f in r["findings"])
+    nfind = sum(by_id.values())
+    print("%s: findings: %d%s" % (corpus, nfind,
+          "" if not by_id else " (" + ", ".join("%s %d" % kv for kv in sorted(by_id.items())) + ")"))
+    if nfind:
+        for cid in sorted(by_id):
+            print("  [%s] %d" % (cid, by_id[cid]))
+            for r in rs:
+                for f in r["findings"]:
+                    if f[5] == cid:
+                        path = f[0][len(glibc_root) + 1:] if glibc_root and f[0].startswith(glibc_root + "/") else f[0]
+                        print("    %s:%s:%s: %s%s" % (path, f[1], f[2], f[4],
+                              "" if corpus == "glibc" else "   (%s)" % r["label"].split(" ", 1)[1]))
+    crashes = [r for r in rs if r["crash"]]
+    print("%s: crashes: %d" % (corpus, len(crashes)))
+    for r in crashes:
+        print("    %s: clang exit %d with the plugin, %d without%s" % (
+            r["label"], r["rc"], r["prc"], ("; " + r["crash_line"].strip()) if r["crash_line"] else ""))
+    if listing:
+        for r in rs:
+            print("    %-50s spawns %d findings %d%s" % (r["label"], len(r["spawns"]), len(r["findings"]),
+                  " REJECTED" if r["prc"] else ""))
+    if crashes:
+        ok = False
+    if not strict and nfind:
+        print("%s: FAIL: the default mode must report nothing on this corpus" % corpus)
+        ok = False
+    if corpus in mins and nspawn < int(mins[corpus]):
+        print("%s: FAIL: %d spawn sites, expected at least %s" % (corpus, nspawn, mins[corpus]))
+        ok = False
+print()
+print("wall time: %ss with -j%s" % (elapsed, jobs))
+print("realcode: %s" % ("OK" if ok else "FAILED"))
+sys.exit(0 if ok else 1)
+EOF
+if [ -n "$KEEP" ]; then
+  mkdir -p "$KEEP"
+  cp -r "$WORK/out/." "$KEEP/"
+fi
+exit "$status"
