@@ -1,0 +1,38 @@
+"""Never two checks of one file at once: clang is replaced by a script that
+holds a lock while the real clang runs and logs an overlap. Edits come
+faster than checks finish, so checks are started and stopped many times."""
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+from lspclient import *  # noqa: F401,F403
+
+a = args_from_argv()
+def source(i):
+    return "#include <sendsync.h>\nstruct SS_SEND job%d {\n  int *p SS_BORROWED;\n};\n" % i
+
+proj = Project(os.path.join(a.tmp, "proj"), a.clang, a.annotations, {"o.c": source(0)})
+lockdir = os.path.join(a.tmp, "lock")
+os.makedirs(lockdir)
+env = dict(os.environ, SS_LOCK_DIR=lockdir, SS_REAL_CLANG=a.clang)
+wrapper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "locking_clang.sh")
+argv = server_argv(a, extra=["--debounce=20"])
+argv[1] = "--clang=" + wrapper
+uri = proj.uri("o.c")
+c = Client(argv, cwd=proj.root, env=env)
+c.initialize("file://" + proj.root)
+c.open(uri, source(0))
+for i in range(1, 16):
+    time.sleep(0.04)  # pacing only: the assertions do not depend on it
+    c.change_full(uri, i + 1, source(i))
+c.wait_diagnostics(uri, lambda p: any("job15" in d["message"] for d in sendsync_only(p["diagnostics"])),
+                   "the last version's diagnostics")
+check(c.shutdown_and_exit() == 0, "exit code")
+log = open(os.path.join(lockdir, "log")).read().split()
+check("overlap" not in log, "two checks of one file ran at once: %r" % log)
+check(log.count("start") >= 2, "several checks started: %r" % log)
+for p in c.publications(uri):
+    for d in sendsync_only(p["diagnostics"]):
+        check(p.get("version") == 16 and "job15" in d["message"], "stale: %r" % p)
+print("one-at-a-time %s: ok (%d checks)" % (a.mode, log.count("start")))
