@@ -242,8 +242,11 @@ for corpus in corpora:
           "; %d more in files clang rejects" % in_rejected if in_rejected else ""))
     by_id = collections.Counter(f[5] for r in rs for f in r["findings"])
     nfind = sum(by_id.values())
+    distinct = len(set(f[:3] + (f[5],) for r in rs for f in r["findings"]))
     print("%s: findings: %d%s" % (corpus, nfind,
           "" if not by_id else " (" + ", ".join("%s %d" % kv for kv in sorted(by_id.items())) + ")"))
+    if nfind:
+        print("%s: distinct finding locations: %d (a file included by several tests is reported in each)" % (corpus, distinct))
     if nfind:
         for cid in sorted(by_id):
             print("  [%s] %d" % (cid, by_id[cid]))
@@ -251,8 +254,9 @@ for corpus in corpora:
                 for f in r["findings"]:
                     if f[5] == cid:
                         path = f[0][len(glibc_root) + 1:] if glibc_root and f[0].startswith(glibc_root + "/") else f[0]
+                        where = r["label"] if corpus == "glibc" else r["label"].split(" ", 1)[1]
                         print("    %s:%s:%s: %s%s" % (path, f[1], f[2], f[4],
-                              "" if corpus == "glibc" else "   (%s)" % r["label"].split(" ", 1)[1]))
+                              "" if where == path else "   (%s)" % where))
     crashes = [r for r in rs if r["crash"]]
     print("%s: crashes: %d" % (corpus, len(crashes)))
     for r in crashes:
