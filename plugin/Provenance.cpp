@@ -106,6 +106,12 @@ private:
 
 QualType writtenPointee(const Expr *E) {
   while (E) {
+    // A string literal is `char[N]` in C, but writing it is undefined.
+    if (const auto *SL = dyn_cast<StringLiteral>(E->IgnoreParens()))
+      return SL->getType()
+          ->getAsArrayTypeUnsafe()
+          ->getElementType()
+          .withConst();
     QualType T = E->getType();
     if (const auto *PT = T->getAs<PointerType>())
       if (!PT->getPointeeType()->isVoidType())
@@ -133,7 +139,10 @@ const LocalFacts &ProvenanceTracer::localFacts(const FunctionDecl *Fn) {
 
 std::string ProvenanceTracer::spell(const Expr *E) const {
   const SourceManager &SM = Ctx.getSourceManager();
-  CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
+  // Inside a macro (NULL, a wrapper macro): the text as the user wrote it.
+  CharSourceRange R = E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID()
+                          ? SM.getExpansionRange(E->getSourceRange())
+                          : CharSourceRange::getTokenRange(E->getSourceRange());
   llvm::StringRef Text = Lexer::getSourceText(R, SM, Ctx.getLangOpts()).trim();
   if (Text.empty() || Text.contains('\n'))
     return "the argument";
@@ -153,8 +162,10 @@ std::string ProvenanceTracer::where(SourceLocation Loc) const {
 
 Provenance ProvenanceTracer::trace(const Expr *Arg, const FunctionDecl *Fn) {
   Provenance P = traceValue(Arg, Fn, 0);
-  if (P.Pointee.isNull())
-    P.Pointee = writtenPointee(Arg);
+  // The type the argument had before void * wins over the type of the
+  // memory it was traced to (&j->part is a part, not a job).
+  if (QualType Written = writtenPointee(Arg); !Written.isNull())
+    P.Pointee = Written;
   return P;
 }
 
@@ -208,7 +219,7 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
   if (const auto *CO = dyn_cast<ConditionalOperator>(Cur)) {
     Provenance A = traceValue(CO->getTrueExpr(), Fn, Depth + 1);
     Provenance B = traceValue(CO->getFalseExpr(), Fn, Depth + 1);
-    if (A.Kind == B.Kind && A.Marked == B.Marked)
+    if (A.Kind == B.Kind && A.Marked == B.Marked && A.Object == B.Object)
       return A;
     if (A.Kind == Storage::Value)
       return B;

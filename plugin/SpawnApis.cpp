@@ -108,9 +108,26 @@ std::optional<unsigned> forwardedParam(const Expr *E,
   if (!DRE)
     return std::nullopt;
   const auto *PVD = dyn_cast<ParmVarDecl>(DRE->getDecl());
-  if (!PVD || PVD->getDeclContext() != Caller)
+  // Only a pointer parameter passed on as it is: `(void *)(intptr_t)n`
+  // hands over a value, not the caller's memory.
+  if (!PVD || PVD->getDeclContext() != Caller ||
+      !PVD->getType()->isAnyPointerType())
     return std::nullopt;
   return PVD->getFunctionScopeIndex();
+}
+
+/// `&worker` or `&workers[i]` with a variable of static storage: a handle
+/// that outlives the wrapper, for its callers to join.
+bool isGlobalHandle(const Expr *E) {
+  const Expr *S = stripCasts(E);
+  if (const auto *UO = dyn_cast<UnaryOperator>(S))
+    if (UO->getOpcode() == UO_AddrOf)
+      S = UO->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(S))
+    S = ASE->getBase()->IgnoreParenImpCasts();
+  const auto *DRE = dyn_cast<DeclRefExpr>(S);
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return VD && VD->hasGlobalStorage() && VD->getTLSKind() == VarDecl::TLS_None;
 }
 
 } // namespace
@@ -219,9 +236,14 @@ SpawnApiIndex SpawnApiIndex::build(const TranslationUnitIndex &Index,
       } else {
         A.FixedEntry = Inner->FixedEntry;
       }
-      if (Inner->HandleParam && *Inner->HandleParam < Call->getNumArgs())
-        A.HandleParam =
-            forwardedParam(Call->getArg(*Inner->HandleParam), C.Caller);
+      if (Inner->HandleParam && *Inner->HandleParam < Call->getNumArgs()) {
+        const Expr *H = Call->getArg(*Inner->HandleParam);
+        A.HandleParam = forwardedParam(H, C.Caller);
+        if (!A.HandleParam && isGlobalHandle(H))
+          A.FixedHandle = H;
+      } else {
+        A.FixedHandle = Inner->FixedHandle;
+      }
       Apis.Spawns[Wrapper] = A;
       Changed = true;
     }

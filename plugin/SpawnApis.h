@@ -36,6 +36,9 @@ struct SpawnApi {
   /// pool that is later joined; or the handle is the call's result.
   std::optional<unsigned> HandleParam;
   bool HandleReturned = false;
+  /// A wrapper that keeps the handle in a global (`pthread_create(&worker,
+  /// ...)`): the callers join that global.
+  const clang::Expr *FixedHandle = nullptr;
   /// The call itself waits for the thread (dispatch_sync_f).
   bool WaitsForThread = false;
   /// The thread can never be joined (dispatch_async_f).

@@ -52,7 +52,16 @@ bool declaredIn(const ValueDecl *D, const Stmt *Loop, const ParentMap &PM,
   // A local declared inside the loop's source range is made anew in each
   // iteration (ParentMap has no parents for declarations).
   (void)PM;
-  SourceRange R = Loop->getSourceRange();
+  // The body, not the whole loop: a for-init variable lives across all
+  // iterations.
+  const Stmt *Body = Loop;
+  if (const auto *FS = dyn_cast<ForStmt>(Loop))
+    Body = FS->getBody();
+  else if (const auto *WS = dyn_cast<WhileStmt>(Loop))
+    Body = WS->getBody();
+  else if (const auto *DS = dyn_cast<DoStmt>(Loop))
+    Body = DS->getBody();
+  SourceRange R = Body->getSourceRange();
   SourceLocation L = D->getLocation();
   return R.isValid() && L.isValid() &&
          !SM.isBeforeInTranslationUnit(L, R.getBegin()) &&
@@ -62,7 +71,8 @@ bool declaredIn(const ValueDecl *D, const Stmt *Loop, const ParentMap &PM,
 /// The identity of the object a site hands over, for "the same object goes
 /// to two spawns": the variable, or the allocation expression.
 const void *objectIdentity(const Provenance &P) {
-  if (P.Object && (P.borrowsStack() || P.isStatic()))
+  if (P.Object &&
+      (P.borrowsStack() || P.isStatic() || P.Kind == Storage::Parameter))
     return P.Object;
   if (P.Kind == Storage::Heap)
     return P.Source;
@@ -83,8 +93,12 @@ SpawnSiteIndex SpawnSiteIndex::build(const TranslationUnitIndex &Index,
     // The thread-starting call inside a wrapper is not a site of its own:
     // its argument is the wrapper's parameter, judged at the wrapper's
     // callers.
+    // A parameter that says what it holds (SS_OWNED, ...) is judged here
+    // too: the wrapper may have no caller in this translation unit.
     const SpawnApi *Self = Apis.spawn(C.Caller);
-    if (Self && Self->Forwards == C.Expr)
+    if (Self && Self->Forwards == C.Expr &&
+        Tracer.trace(C.Expr->getArg(Api->ArgParam), C.Caller).Marked ==
+            PointerKind::Raw)
       continue;
     SpawnSite S;
     S.Call = C.Expr;
@@ -103,6 +117,8 @@ SpawnSiteIndex SpawnSiteIndex::build(const TranslationUnitIndex &Index,
       S.Handle = C.Expr->getArg(*Api->HandleParam);
     else if (Api->HandleReturned)
       S.Handle = C.Expr;
+    else if (Api->FixedHandle)
+      S.Handle = Api->FixedHandle;
     S.Prov = Tracer.trace(S.Arg, C.Caller);
 
     std::unique_ptr<ParentMap> &PM = Parents[C.Caller];
@@ -139,15 +155,28 @@ SpawnSiteIndex SpawnSiteIndex::build(const TranslationUnitIndex &Index,
     Out.Sites.push_back(std::move(S));
   }
 
-  // The same object handed to several spawns of one function.
+  // The same object handed to several spawns of one function (elements of
+  // one array, &a[0] and &a[1], are different objects).
+  auto perElement = [](const SpawnSite &S) {
+    const Expr *E = stripCasts(S.Arg);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_AddrOf)
+        E = UO->getSubExpr()->IgnoreParenImpCasts();
+    while (const auto *ME = dyn_cast<MemberExpr>(E)) // &a[2].part
+      E = ME->getBase()->IgnoreParenImpCasts();
+    if (const auto *BO = dyn_cast<BinaryOperator>(E))
+      return BO->isAdditiveOp();
+    return isa<ArraySubscriptExpr>(E);
+  };
   for (size_t I = 0; I < Out.Sites.size(); ++I) {
     SpawnSite &A = Out.Sites[I];
     const void *Id = objectIdentity(A.Prov);
-    if (!Id)
+    if (!Id || perElement(A))
       continue;
     for (size_t J = 0; J < Out.Sites.size(); ++J) {
       const SpawnSite &B = Out.Sites[J];
-      if (I == J || B.Caller != A.Caller || objectIdentity(B.Prov) != Id)
+      if (I == J || B.Caller != A.Caller || objectIdentity(B.Prov) != Id ||
+          perElement(B))
         continue;
       if (!A.Shared) {
         A.Shared = true;

@@ -137,7 +137,7 @@ void checkArgType(CheckContext &C, FindingList &Out) {
     F.Check = CheckId::ArgType;
     F.Loc = S.Arg->getExprLoc();
     F.Message = "thread entry '" + Entry + "' reads its argument as '" +
-                C.Oracle.typeName(Conv.To) + " *', but a '" +
+                C.Oracle.typeName(Conv.To) + " *', but '" +
                 C.Oracle.typeName(S.Prov.Pointee) + " *' is passed here";
     std::string Through = Conv.In == S.EntryFn
                               ? "'" + Entry + "'"

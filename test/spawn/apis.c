@@ -61,37 +61,37 @@ void builtins(dispatch_queue_t q) {
   thrd_t ct;
   uv_thread_t ut;
   uv_thread_options_t opts = {0, 0};
-  // CHECK: spawn apis.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=posix_entry arg=&jobs[0] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=&pt
+  // CHECK: spawn apis.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=posix_entry arg=&jobs[0] storage=static object=jobs pointee='struct job' requires=Sync handle=&pt
   pthread_create(&pt, NULL, posix_entry, &jobs[0]);
   pthread_join(pt, NULL);
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=thrd_create(builtin) entry=c11_entry arg=&jobs[1] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=&ct
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=thrd_create(builtin) entry=c11_entry arg=&jobs[1] storage=static object=jobs pointee='struct job' requires=Sync handle=&ct
   thrd_create(&ct, c11_entry, &jobs[1]);
   thrd_join(ct, NULL);
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=uv_thread_create(builtin) entry=uv_entry arg=&jobs[2] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=&ut
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=uv_thread_create(builtin) entry=uv_entry arg=&jobs[2] storage=static object=jobs pointee='struct job' requires=Sync handle=&ut
   uv_thread_create(&ut, uv_entry, &jobs[2]);
   uv_thread_join(&ut);
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=uv_thread_create_ex(builtin) entry=uv_entry arg=&jobs[3] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=&ut
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=uv_thread_create_ex(builtin) entry=uv_entry arg=&jobs[3] storage=static object=jobs pointee='struct job' requires=Sync handle=&ut
   uv_thread_create_ex(&ut, &opts, uv_entry, &jobs[3]);
   uv_thread_join(&ut);
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:18 via=g_thread_new(builtin) entry=glib_entry arg=&jobs[4] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=result
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:18 via=g_thread_new(builtin) entry=glib_entry arg=&jobs[4] storage=static object=jobs pointee='struct job' requires=Sync handle=result
   GThread *gt1 = g_thread_new("worker", glib_entry, &jobs[4]);
   g_thread_join(gt1);
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:18 via=g_thread_try_new(builtin) entry=glib_entry arg=&jobs[5] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=result
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:18 via=g_thread_try_new(builtin) entry=glib_entry arg=&jobs[5] storage=static object=jobs pointee='struct job' requires=Sync handle=result
   GThread *gt2 = g_thread_try_new("worker", glib_entry, &jobs[5], NULL);
   g_thread_join(gt2);
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:14 via=CreateThread(builtin) entry=win_entry arg=&jobs[6] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=result
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:14 via=CreateThread(builtin) entry=win_entry arg=&jobs[6] storage=static object=jobs pointee='struct job' requires=Sync handle=result
   HANDLE h = CreateThread(NULL, 0, win_entry, &jobs[6], 0, NULL);
   WaitForSingleObject(h, 0xFFFFFFFF);
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:23 via=_beginthreadex(builtin) entry=crt_entry arg=&jobs[7] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=result
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:23 via=_beginthreadex(builtin) entry=crt_entry arg=&jobs[7] storage=static object=jobs pointee='struct job' requires=Sync handle=result
   HANDLE h2 = (HANDLE)_beginthreadex(NULL, 0, crt_entry, &jobs[7], 0, NULL);
   WaitForSingleObject(h2, 0xFFFFFFFF);
   // _beginthread: no handle to join.
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=_beginthread(builtin) entry=crt_entry_void arg=&jobs[8] storage=static object=jobs pointee='struct job' shared=sites requires=Sync{{$}}
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=_beginthread(builtin) entry=crt_entry_void arg=&jobs[8] storage=static object=jobs pointee='struct job' requires=Sync{{$}}
   _beginthread(crt_entry_void, 0, &jobs[8]);
   // dispatch_*_f take (queue, context, work): the argument comes first.
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=dispatch_async_f(builtin) entry=block_entry arg=&jobs[9] storage=static object=jobs pointee='struct job' shared=sites requires=Sync{{$}}
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=dispatch_async_f(builtin) entry=block_entry arg=&jobs[9] storage=static object=jobs pointee='struct job' requires=Sync{{$}}
   dispatch_async_f(q, &jobs[9], block_entry);
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=dispatch_sync_f(builtin) entry=block_entry arg=&jobs[10] storage=static object=jobs pointee='struct job' shared=sites requires=Sync{{$}}
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=dispatch_sync_f(builtin) entry=block_entry arg=&jobs[10] storage=static object=jobs pointee='struct job' requires=Sync{{$}}
   dispatch_sync_f(q, &jobs[10], block_entry);
 }
 
@@ -114,11 +114,11 @@ int pool_spawn(pool_t *p, void *(*entry)(void *), void *arg) {
 }
 
 void marked(pool_t *pool) {
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=pool_spawn(marked) entry=posix_entry arg=&jobs[11] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=pool
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=pool_spawn(marked) entry=posix_entry arg=&jobs[11] storage=static object=jobs pointee='struct job' requires=Sync handle=pool
   pool_spawn(pool, posix_entry, &jobs[11]);
   pool_wait(pool);
   // No thread_join parameter: no handle.
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:14 via=task_start(marked) entry=posix_entry arg=&jobs[12] storage=static object=jobs pointee='struct job' shared=sites requires=Sync{{$}}
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:14 via=task_start(marked) entry=posix_entry arg=&jobs[12] storage=static object=jobs pointee='struct job' requires=Sync{{$}}
   task_t t = task_start(&jobs[12], posix_entry);
   task_join(t);
 }
@@ -140,14 +140,14 @@ int start_posix(pthread_t *t, struct job *j) {
 }
 
 void inferred(void) {
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=start_worker(inferred) entry=posix_entry arg=&jobs[13] storage=static object=jobs pointee='struct job' shared=sites requires=Sync{{$}}
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=start_worker(inferred) entry=posix_entry arg=&jobs[13] storage=static object=jobs pointee='struct job' requires=Sync handle=&worker{{$}}
   start_worker(posix_entry, &jobs[13]);
   pthread_join(worker, NULL);
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=start_worker_twice_removed(inferred) entry=posix_entry arg=&jobs[14] storage=static object=jobs pointee='struct job' shared=sites requires=Sync{{$}}
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=start_worker_twice_removed(inferred) entry=posix_entry arg=&jobs[14] storage=static object=jobs pointee='struct job' requires=Sync handle=&worker{{$}}
   start_worker_twice_removed(&jobs[14], posix_entry);
   pthread_join(worker, NULL);
   pthread_t t;
-  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=start_posix(inferred) entry=posix_entry arg=&jobs[15] storage=static object=jobs pointee='struct job' shared=sites requires=Sync handle=&t
+  // CHECK-NEXT: spawn apis.c:[[@LINE+1]]:3 via=start_posix(inferred) entry=posix_entry arg=&jobs[15] storage=static object=jobs pointee='struct job' requires=Sync handle=&t
   start_posix(&t, &jobs[15]);
   pthread_join(t, NULL);
 }

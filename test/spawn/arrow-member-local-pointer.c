@@ -1,9 +1,7 @@
-// XFAIL: *
-// Known gap (plugin bug): for &p->f where p is a local pointer variable, the
-// pointee is taken from p ('struct job') instead of the member ('struct
-// part'). The wrong type is then judged for Send/Sync, and sendsync-arg-type
-// reports an entry that correctly reads a 'struct part *'. (With p a
-// parameter the pointee is right: see through.c.)
+// For &p->f where p is a local pointer variable, the pointee is the member
+// ('struct part'), not what p points to ('struct job'): the type written
+// before the conversion to void * wins. sendsync-arg-type stays quiet for an
+// entry that reads a 'struct part *' (a regression test).
 //
 // RUN: %verify -fplugin-arg-sendsync-dump-spawns %s | FileCheck %s
 // expected-no-diagnostics

@@ -1,9 +1,7 @@
-// XFAIL: *
-// Known gap (plugin bug): two spawns that hand over two different elements
-// of one array (&a[0], &a[1]) are taken as "the same object" (shared=sites),
-// because the identity of an object is its variable. Each thread gets its
-// own element, as in the loop over &a[i] (sharing.c), which is not shared.
-// In strict mode the wrong Sync requirement is reported as sendsync-not-sync.
+// Two spawns that hand over two different elements of one array (&a[0],
+// &a[1]) do not share an object: each thread gets its own element, as in the
+// loop over &a[i] (sharing.c). No shared=sites, and no Sync requirement in
+// strict mode (a regression test).
 //
 // RUN: %verify -fplugin-arg-sendsync-dump-spawns %s | FileCheck %s
 // RUN: %sendsync -fplugin-arg-sendsync-strict %s 2>&1 | count 0

@@ -18,22 +18,22 @@ static void *run(void *arg) { return arg; }
 
 struct job global_jobs[4];
 
-// (Four spawns of one global array in one function: shared=sites. Static
-// memory requires Sync anyway.)
+// (Four spawns of elements of one global array: each element is its own
+// object, so none is shared=sites. Static memory requires Sync anyway.)
 void element_and_member(void) {
   pthread_t t[4];
   // &x[i] lives where x lives.
-  // CHECK: spawn through.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=run arg=&global_jobs[1] storage=static object=global_jobs pointee='struct job' shared=sites requires=Sync handle=&t[0]
+  // CHECK: spawn through.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=run arg=&global_jobs[1] storage=static object=global_jobs pointee='struct job' requires=Sync handle=&t[0]
   pthread_create(&t[0], NULL, run, &global_jobs[1]);
   // &x.f too, and both nested.
-  // CHECK-NEXT: spawn through.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=run arg=&global_jobs[2].part storage=static object=global_jobs pointee='struct part' shared=sites requires=Sync handle=&t[1]
+  // CHECK-NEXT: spawn through.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=run arg=&global_jobs[2].part storage=static object=global_jobs pointee='struct part' requires=Sync handle=&t[1]
   pthread_create(&t[1], NULL, run, &global_jobs[2].part);
   // Array decay of a member array.
-  // CHECK-NEXT: spawn through.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=run arg=global_jobs[3].parts storage=static object=global_jobs pointee='struct part' shared=sites requires=Sync handle=&t[2]
+  // CHECK-NEXT: spawn through.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=run arg=global_jobs[3].parts storage=static object=global_jobs pointee='struct part' requires=Sync handle=&t[2]
   pthread_create(&t[2], NULL, run, global_jobs[3].parts);
   // Parentheses and casts. The pointee is the type just before the
   // conversion to void *: here the programmer made it char.
-  // CHECK-NEXT: spawn through.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=run arg=&global_jobs[0] storage=static object=global_jobs pointee=char shared=sites requires=Sync handle=&t[3]
+  // CHECK-NEXT: spawn through.c:[[@LINE+1]]:3 via=pthread_create(builtin) entry=run arg=&global_jobs[0] storage=static object=global_jobs pointee=char requires=Sync handle=&t[3]
   pthread_create(&t[3], NULL, run, (void *)((char *)(&global_jobs[0])));
   for (int i = 0; i < 4; i++)
     pthread_join(t[i], NULL);

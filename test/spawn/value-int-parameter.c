@@ -1,10 +1,7 @@
-// XFAIL: *
-// Known gap (plugin bug): a function whose *integer* parameter is cast to a
-// pointer for pthread_create is taken for an inferred wrapper (the cast is
-// looked through as if the parameter were forwarded). The spawn inside it
-// then disappears from the sites, and its callers become spawn sites of an
-// int, reported as sendsync-unknown in strict mode. Expected: one site, in
-// start(), with storage=value; start(k) is an ordinary call.
+// A function whose *integer* parameter is cast to a pointer for
+// pthread_create hands over a value, not memory: it is not an inferred
+// wrapper. There is one site, in start(), with storage=value; start(k) is an
+// ordinary call (a regression test: it was once taken for a wrapper).
 //
 // RUN: %verify -fplugin-arg-sendsync-dump-spawns %s | FileCheck %s
 // RUN: %sendsync -fplugin-arg-sendsync-strict %s 2>&1 | count 0

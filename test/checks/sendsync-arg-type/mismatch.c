@@ -54,7 +54,7 @@ void basic(void) {
   pthread_join(t, NULL);
   free(j);
 }
-// expected-warning@#basic {{thread entry 'run_config' reads its argument as 'const struct config *', but a 'struct job *' is passed here [sendsync-arg-type]}}
+// expected-warning@#basic {{thread entry 'run_config' reads its argument as 'const struct config *', but 'struct job *' is passed here [sendsync-arg-type]}}
 // expected-note@#conv_config {{'run_config' converts its parameter 'arg' to 'const struct config *' here}}
 // expected-note@#basic {{the thread started here runs 'run_config'}}
 
@@ -65,7 +65,7 @@ void casts(void) {
   pthread_create(&t, NULL, run_job, (void *)&global_config); // #casts
   pthread_join(t, NULL);
 }
-// expected-warning@#casts {{thread entry 'run_job' reads its argument as 'struct job *', but a 'struct config *' is passed here [sendsync-arg-type]}}
+// expected-warning@#casts {{thread entry 'run_job' reads its argument as 'struct job *', but 'struct config *' is passed here [sendsync-arg-type]}}
 // expected-note@#conv_job {{'run_job' converts its parameter 'arg' to 'struct job *' here}}
 // expected-note@#casts {{the thread started here runs 'run_job'}}
 
@@ -76,7 +76,7 @@ void entry_cast(void) {
   pthread_create(&t, NULL, (void *(*)(void *))run_config, &j); // #entry_cast
   pthread_join(t, NULL);
 }
-// expected-warning@#entry_cast {{thread entry 'run_config' reads its argument as 'const struct config *', but a 'struct job *' is passed here [sendsync-arg-type]}}
+// expected-warning@#entry_cast {{thread entry 'run_config' reads its argument as 'const struct config *', but 'struct job *' is passed here [sendsync-arg-type]}}
 // expected-note@#conv_config {{'run_config' converts its parameter 'arg' to 'const struct config *' here}}
 // expected-note@#entry_cast {{the thread started here runs 'run_config'}}
 
@@ -87,7 +87,7 @@ void helper(void) {
   pthread_create(&t, NULL, run_via_helper, &j); // #helper
   pthread_join(t, NULL);
 }
-// expected-warning@#helper {{thread entry 'run_via_helper' reads its argument as 'const struct config *', but a 'struct job *' is passed here [sendsync-arg-type]}}
+// expected-warning@#helper {{thread entry 'run_via_helper' reads its argument as 'const struct config *', but 'struct job *' is passed here [sendsync-arg-type]}}
 // expected-note@#conv_helper {{'read_config' (called by 'run_via_helper') converts its parameter 'p' to 'const struct config *' here}}
 // expected-note@#helper {{the thread started here runs 'run_via_helper'}}
 
@@ -97,7 +97,7 @@ void wrapper(void) {
   start_worker(run_config, &j); // #wrapper
   pthread_join(worker, NULL);
 }
-// expected-warning@#wrapper {{thread entry 'run_config' reads its argument as 'const struct config *', but a 'struct job *' is passed here [sendsync-arg-type]}}
+// expected-warning@#wrapper {{thread entry 'run_config' reads its argument as 'const struct config *', but 'struct job *' is passed here [sendsync-arg-type]}}
 // expected-note@#conv_config {{'run_config' converts its parameter 'arg' to 'const struct config *' here}}
 // expected-note@#wrapper {{the thread started here runs 'run_config'}}
 
@@ -108,6 +108,6 @@ void c11(void) {
   thrd_create(&t, c11_run, &j); // #c11
   thrd_join(t, NULL);
 }
-// expected-warning@#c11 {{thread entry 'c11_run' reads its argument as 'struct config *', but a 'struct job *' is passed here [sendsync-arg-type]}}
+// expected-warning@#c11 {{thread entry 'c11_run' reads its argument as 'struct config *', but 'struct job *' is passed here [sendsync-arg-type]}}
 // expected-note@#conv_c11 {{'c11_run' converts its parameter 'arg' to 'struct config *' here}}
 // expected-note@#c11 {{the thread started here runs 'c11_run'}}

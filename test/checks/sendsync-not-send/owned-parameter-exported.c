@@ -1,9 +1,8 @@
-// XFAIL: *
-// Known gap (plugin bug): a function that hands its own SS_OWNED parameter
-// to pthread_create is taken for an inferred wrapper, so its spawn is judged
-// only at its callers in this translation unit. An exported start function
-// without callers here is never judged, although the owned marker says the
-// logger moves to the thread (RULES.md §2 "parameter").
+// A function that hands its own SS_OWNED parameter to pthread_create is an
+// inferred wrapper for its callers, and its own spawn is judged too: the
+// owned marker says the logger moves to the thread (RULES.md §2
+// "parameter"), so an exported start function without callers here is
+// still checked.
 //
 // RUN: %verify %s
 
