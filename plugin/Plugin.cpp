@@ -153,6 +153,15 @@ public:
     ProvenanceTracer Tracer(Ctx, Markers);
     SpawnSiteIndex Spawns = SpawnSiteIndex::build(Index, Apis, Tracer);
     CheckContext C{Ctx, Opts, Index, Markers, Oracle, Apis, Tracer, Spawns};
+    if (!Diags.hasErrorOccurred() && !Spawns.sites().empty()) {
+      // Thread scope, once per site, in the mode of the site's file.
+      ThreadScopeAnalysis Scope(Ctx, Index, Apis, Oracle);
+      for (SpawnSite &S : Spawns.sites()) {
+        S.Scope = Scope.analyze(
+            S, /*Handshakes=*/!C.isStrictAt(S.Call->getBeginLoc()));
+        S.SpawnerTouches = !S.Scope.Accesses.empty();
+      }
+    }
 
     // Checks. After a fatal error (a missing header, say) the AST is cut
     // short and clang shows no further diagnostics; judge nothing then.
@@ -164,6 +173,9 @@ public:
       checkNotSync(C, Raw);
       checkArgType(C, Raw);
       checkGlobals(C, Raw);
+      checkEscapes(C, Raw);
+      checkRaces(C, Raw);
+      checkUseAfterSend(C, Raw);
     }
     FindingList Findings = finalize(std::move(Raw), Opts, SM);
     if (Opts.DumpSpawns)

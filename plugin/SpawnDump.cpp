@@ -70,8 +70,6 @@ std::string dumpSpawns(CheckContext &C) {
                                    : value(C.Oracle.typeName(S.Prov.Pointee)));
     if (S.Shared)
       OS << " shared=" << (S.SharedByLoop ? "loop" : "sites");
-    if (S.SpawnerTouches)
-      OS << " touched=yes";
     if (S.Prov.AssumeSend)
       OS << " assume=send";
     if (S.Prov.AssumeSync)

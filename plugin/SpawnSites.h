@@ -12,6 +12,7 @@
 
 #include "Provenance.h"
 #include "SpawnApis.h"
+#include "ThreadScope.h"
 #include "clang/AST/Stmt.h"
 #include <vector>
 
@@ -44,6 +45,9 @@ struct SpawnSite {
   /// The spawner reads or writes the object while the thread may run
   /// (filled in by the thread-scope analysis): it is then shared.
   bool SpawnerTouches = false;
+  /// Joins, escapes and the spawner's accesses (ThreadScope.h), for the
+  /// mode of the file the spawn is in.
+  ScopeFacts Scope;
 };
 
 class SpawnSiteIndex {

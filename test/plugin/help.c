@@ -22,6 +22,9 @@
 // CHECK-NEXT:   sendsync-not-sync: a value that is not Sync is shared between threads
 // CHECK-NEXT:   sendsync-arg-type: a thread entry reads its argument as another type than the one passed
 // CHECK-NEXT:   sendsync-global: strict mode: a thread reaches a global that is not Sync
+// CHECK-NEXT:   sendsync-escape: stack or thread-local memory reaches a thread that may outlive it
+// CHECK-NEXT:   sendsync-race: the spawner writes an object it lent to a running thread
+// CHECK-NEXT:   sendsync-use-after-send: the spawner writes or frees memory it handed to a thread
 // CHECK-EMPTY:
 // CHECK-NOT: {{.}}
 //

@@ -1,0 +1,793 @@
+//===- ThreadScope.cpp - Is a spawned thread joined before its borrow dies?
+//===//
+
+#include "ThreadScope.h"
+#include "SpawnSites.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
+
+using namespace clang;
+
+namespace sendsync {
+
+namespace {
+
+/// An object as a path from a declaration: `t`, `t[i]`, `w->tid`, `*p`.
+/// Handles and objects are matched on their base and field path; any
+/// subscript matches any other (the create-loop / join-loop idiom).
+struct Place {
+  const ValueDecl *Base = nullptr;
+  llvm::SmallVector<const FieldDecl *, 2> Fields;
+  bool Indexed = false;
+  /// The path goes through the base's pointer value (p->f, *p, p[i]).
+  bool ThroughPointer = false;
+
+  bool sameObject(const Place &O) const {
+    return Base && Base == O.Base && Fields == O.Fields;
+  }
+};
+
+/// The place an expression names or points to: `&t[i]` and `t[i]` both give
+/// t[*]. Stops at anything that is not a plain path.
+Place placeOf(const Expr *E) {
+  Place P;
+  llvm::SmallVector<const FieldDecl *, 2> Reversed;
+  E = stripCasts(E);
+  while (E) {
+    E = stripCasts(E);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->getOpcode() == UO_AddrOf) {
+        E = UO->getSubExpr();
+        continue;
+      }
+      if (UO->getOpcode() == UO_Deref) {
+        P.ThroughPointer = true;
+        E = UO->getSubExpr();
+        continue;
+      }
+      return Place();
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (!FD)
+        return Place();
+      Reversed.push_back(FD);
+      if (ME->isArrow())
+        P.ThroughPointer = true;
+      E = ME->getBase();
+      continue;
+    }
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+      P.Indexed = true;
+      if (!stripCasts(ASE->getBase())->getType()->isArrayType())
+        P.ThroughPointer = true;
+      E = ASE->getBase();
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (!BO->isAdditiveOp())
+        return Place();
+      P.Indexed = true;
+      E = BO->getLHS()->getType()->isPointerType() ? BO->getLHS()
+                                                   : BO->getRHS();
+      continue;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      P.Base = DRE->getDecl();
+      P.Fields.assign(Reversed.rbegin(), Reversed.rend());
+      return P;
+    }
+    return Place();
+  }
+  return Place();
+}
+
+bool isLongjmp(const FunctionDecl *FD) {
+  if (!FD->getIdentifier())
+    return false;
+  llvm::StringRef N = FD->getName();
+  return N == "longjmp" || N == "siglongjmp" || N == "_longjmp" ||
+         N == "__builtin_longjmp";
+}
+
+bool isLockAcquire(const FunctionDecl *FD) {
+  if (!FD->getIdentifier())
+    return false;
+  static constexpr llvm::StringLiteral Names[] = {"pthread_mutex_lock",
+                                                  "pthread_mutex_trylock",
+                                                  "pthread_mutex_timedlock",
+                                                  "pthread_rwlock_wrlock",
+                                                  "pthread_rwlock_rdlock",
+                                                  "pthread_spin_lock",
+                                                  "mtx_lock",
+                                                  "mtx_timedlock",
+                                                  "mtx_trylock",
+                                                  "EnterCriticalSection",
+                                                  "AcquireSRWLockExclusive"};
+  return llvm::is_contained(Names, FD->getName()) ||
+         FD->hasAttr<AcquireCapabilityAttr>();
+}
+
+/// Functions that write through their first argument.
+bool writesFirstArgument(const FunctionDecl *FD) {
+  if (!FD->getIdentifier())
+    return false;
+  static constexpr llvm::StringLiteral Names[] = {
+      "memset",         "memcpy",   "memmove",   "strcpy",
+      "strncpy",        "strcat",   "strncat",   "sprintf",
+      "snprintf",       "vsprintf", "vsnprintf", "bzero",
+      "explicit_bzero", "fgets",    "read",      "pread"};
+  unsigned ID = FD->getBuiltinID();
+  if (ID == Builtin::BImemset || ID == Builtin::BImemcpy ||
+      ID == Builtin::BImemmove || ID == Builtin::BI__builtin_memset ||
+      ID == Builtin::BI__builtin_memcpy || ID == Builtin::BI__builtin_memmove)
+    return true;
+  return llvm::is_contained(Names, FD->getName());
+}
+
+bool isFree(const FunctionDecl *FD) {
+  return FD->getIdentifier() &&
+         (FD->getName() == "free" || FD->getName() == "g_free" ||
+          FD->getBuiltinID() == Builtin::BIfree);
+}
+
+/// Whether a parameter of pointer type promises not to write (const T *).
+bool readOnlyParam(const FunctionDecl *FD, unsigned I) {
+  if (I >= FD->getNumParams())
+    return false; // variadic: printf("%p") reads, but scanf writes
+  QualType T = FD->getParamDecl(I)->getType();
+  if (const auto *PT = T->getAs<PointerType>())
+    return PT->getPointeeType().isConstQualified();
+  return !T->isPointerType();
+}
+
+struct FunctionCFG {
+  std::unique_ptr<CFG> Graph;
+  std::unique_ptr<ParentMap> Parents;
+  llvm::DenseMap<const Stmt *, std::pair<const CFGBlock *, unsigned>> Where;
+};
+
+} // namespace
+
+struct ThreadScopeAnalysis::Impl {
+  ASTContext &Ctx;
+  const TranslationUnitIndex &Index;
+  const SpawnApiIndex &Apis;
+  TraitOracle &Oracle;
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionCFG>> CFGs;
+  /// Helpers of this TU that join (or detach) a parameter: function ->
+  /// parameter index.
+  llvm::DenseMap<const FunctionDecl *, unsigned> JoinHelpers;
+
+  Impl(ASTContext &Ctx, const TranslationUnitIndex &Index,
+       const SpawnApiIndex &Apis, TraitOracle &Oracle)
+      : Ctx(Ctx), Index(Index), Apis(Apis), Oracle(Oracle) {
+    for (const TranslationUnitIndex::Call &C : Index.Calls) {
+      const JoinApi *J = Apis.join(C.Callee);
+      if (!J || J->IsHandshake || J->HandleParam >= C.Expr->getNumArgs())
+        continue;
+      Place H = placeOf(C.Expr->getArg(J->HandleParam));
+      if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(H.Base))
+        if (PVD->getDeclContext() == C.Caller)
+          JoinHelpers.try_emplace(C.Caller->getCanonicalDecl(),
+                                  PVD->getFunctionScopeIndex());
+    }
+  }
+
+  FunctionCFG *cfgOf(const FunctionDecl *FD) {
+    std::unique_ptr<FunctionCFG> &Slot = CFGs[FD];
+    if (Slot)
+      return Slot->Graph ? Slot.get() : nullptr;
+    Slot = std::make_unique<FunctionCFG>();
+    CFG::BuildOptions Opts;
+    Opts.AddLifetime = true;
+    Opts.PruneTriviallyFalseEdges = true;
+    Slot->Graph = CFG::buildCFG(FD, FD->getBody(), &Ctx, Opts);
+    if (!Slot->Graph)
+      return nullptr;
+    Slot->Parents = std::make_unique<ParentMap>(FD->getBody());
+    for (const CFGBlock *B : *Slot->Graph)
+      for (unsigned I = 0; I < B->size(); ++I)
+        if (std::optional<CFGStmt> CS = (*B)[I].getAs<CFGStmt>())
+          Slot->Where.try_emplace(CS->getStmt(), B, I);
+    return Slot.get();
+  }
+
+  /// The handle argument of a join call, if Call joins.
+  std::optional<Place> joinedPlace(const CallExpr *Call, bool Handshakes,
+                                   bool &IsHandshake) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee)
+      return std::nullopt;
+    IsHandshake = false;
+    if (const JoinApi *J = Apis.join(Callee)) {
+      if (J->IsHandshake && !Handshakes)
+        return std::nullopt;
+      if (J->HandleParam >= Call->getNumArgs())
+        return std::nullopt;
+      IsHandshake = J->IsHandshake;
+      return placeOf(Call->getArg(J->HandleParam));
+    }
+    auto It = JoinHelpers.find(Callee->getCanonicalDecl());
+    if (It != JoinHelpers.end() && It->second < Call->getNumArgs())
+      return placeOf(Call->getArg(It->second));
+    return std::nullopt;
+  }
+
+  /// The place of the handle of a spawn: its handle argument, or the
+  /// variable its result is stored in.
+  Place handlePlace(const SpawnSite &S, const ParentMap &PM) {
+    if (!S.Handle)
+      return Place();
+    if (S.Handle != S.Call)
+      return placeOf(S.Handle);
+    const Stmt *Child = S.Call;
+    for (const Stmt *P = PM.getParent(Child); P; P = PM.getParent(P)) {
+      if (isa<ParenExpr, CastExpr>(P)) {
+        Child = P;
+        continue;
+      }
+      if (const auto *BO = dyn_cast<BinaryOperator>(P))
+        if (BO->getOpcode() == BO_Assign && BO->getRHS() == Child)
+          return placeOf(BO->getLHS());
+      if (const auto *DS = dyn_cast<DeclStmt>(P))
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D))
+            if (VD->getInit() == Child) {
+              Place Pl;
+              Pl.Base = VD;
+              return Pl;
+            }
+      break;
+    }
+    return Place();
+  }
+
+  /// An lvalue that is Sync by itself (a lock, an atomic, a guarded
+  /// field): touching it is how threads cooperate.
+  bool isSyncLValue(const Expr *LV) {
+    LV = LV->IgnoreParens();
+    if (const auto *ME = dyn_cast<MemberExpr>(LV))
+      if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+        if (FD->hasAttr<GuardedByAttr>() || FD->hasAttr<PtGuardedByAttr>())
+          return true;
+    return Oracle.judgeType(LV->getType(), Trait::Sync).holds();
+  }
+
+  /// Whether the reference Ref is only used to reach a part of its object
+  /// that is Sync by itself (`&args.lock`, `args.done` when _Atomic).
+  bool touchesOnlySyncPart(const Expr *Ref, const ParentMap &PM) {
+    const Expr *Outer = Ref;
+    for (const Stmt *P = PM.getParent(Outer); P; P = PM.getParent(P)) {
+      if (const auto *ME = dyn_cast<MemberExpr>(P)) {
+        if (ME->getBase()->IgnoreParenImpCasts() !=
+            Outer->IgnoreParenImpCasts())
+          break;
+        Outer = ME;
+        continue;
+      }
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(P)) {
+        if (ASE->getBase()->IgnoreParenImpCasts() !=
+            Outer->IgnoreParenImpCasts())
+          break;
+        Outer = ASE;
+        continue;
+      }
+      if (isa<ParenExpr>(P) ||
+          (isa<ImplicitCastExpr>(P) &&
+           cast<ImplicitCastExpr>(P)->getCastKind() != CK_LValueToRValue)) {
+        continue; // decay and parentheses keep the same object
+      }
+      break;
+    }
+    return isSyncLValue(Outer);
+  }
+};
+
+ThreadScopeAnalysis::ThreadScopeAnalysis(ASTContext &Ctx,
+                                         const TranslationUnitIndex &Index,
+                                         const SpawnApiIndex &Apis,
+                                         TraitOracle &Oracle)
+    : P(std::make_unique<Impl>(Ctx, Index, Apis, Oracle)) {}
+ThreadScopeAnalysis::~ThreadScopeAnalysis() = default;
+
+namespace {
+
+/// The loop statements of a function that contain a join of Handle: their
+/// condition block counts as a join (the join loop runs as often as the
+/// create loop did, the zero-iteration path included).
+bool loopJoins(const Stmt *Loop,
+               const llvm::SmallVectorImpl<const Stmt *> &Joins,
+               const ParentMap &PM) {
+  for (const Stmt *J : Joins)
+    for (const Stmt *P = PM.getParent(J); P; P = PM.getParent(P))
+      if (P == Loop)
+        return true;
+  return false;
+}
+
+bool isLoopStmt(const Stmt *S) {
+  return S && isa<ForStmt, WhileStmt, DoStmt>(S);
+}
+
+std::string describeWrite(const Stmt *S) {
+  if (const auto *UO = dyn_cast<UnaryOperator>(S))
+    return UO->isIncrementOp() ? "increments {}" : "decrements {}";
+  if (const auto *BO = dyn_cast<BinaryOperator>(S))
+    return BO->getOpcode() == BO_Assign ? "assigns to {}" : "updates {}";
+  return "writes {}";
+}
+
+/// The variable the result of Call is stored in (`rc = pthread_create(...)`,
+/// `GThread *t = g_thread_new(...)`), if any.
+const VarDecl *resultVariable(const CallExpr *Call, const ParentMap &PM) {
+  const Stmt *Child = Call;
+  for (const Stmt *P = PM.getParent(Child); P; P = PM.getParent(P)) {
+    if (isa<ParenExpr, CastExpr>(P)) {
+      Child = P;
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(P))
+      if (BO->getOpcode() == BO_Assign && BO->getRHS() == Child)
+        if (const auto *DRE =
+                dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+          return dyn_cast<VarDecl>(DRE->getDecl());
+    if (const auto *DS = dyn_cast<DeclStmt>(P))
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          if (VD->getInit() == Child)
+            return VD;
+    return nullptr;
+  }
+  return nullptr;
+}
+
+/// Whether Cond tests the spawn's result: returns whether the condition is
+/// true when the result is non-zero.
+std::optional<bool> testsResult(const Expr *Cond, const CallExpr *Call,
+                                const VarDecl *Result, ASTContext &Ctx) {
+  if (!Cond)
+    return std::nullopt;
+  const Expr *E = stripCasts(Cond);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_LNot) {
+      std::optional<bool> Inner =
+          testsResult(UO->getSubExpr(), Call, Result, Ctx);
+      return Inner ? std::optional<bool>(!*Inner) : std::nullopt;
+    }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() == BO_Assign)
+      return testsResult(BO->getRHS(), Call, Result, Ctx);
+    if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE) {
+      auto isZero = [&](const Expr *X) {
+        return X->isNullPointerConstant(Ctx,
+                                        Expr::NPC_ValueDependentIsNotNull) !=
+               Expr::NPCK_NotNull;
+      };
+      const Expr *Other = isZero(BO->getRHS())   ? BO->getLHS()
+                          : isZero(BO->getLHS()) ? BO->getRHS()
+                                                 : nullptr;
+      if (!Other)
+        return std::nullopt;
+      std::optional<bool> Inner = testsResult(Other, Call, Result, Ctx);
+      if (!Inner)
+        return std::nullopt;
+      return BO->getOpcode() == BO_NE ? *Inner : !*Inner;
+    }
+    return std::nullopt;
+  }
+  if (E == Call)
+    return true;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (Result && DRE->getDecl() == Result)
+      return true;
+  return std::nullopt;
+}
+
+/// The thread and synchronisation APIs whose failure ends a program's
+/// normal flow: their error branches bail out (and, in tests and tools,
+/// end the process), so default mode does not judge paths through them.
+bool isThreadApi(const FunctionDecl *FD) {
+  if (!FD || !FD->getIdentifier())
+    return false;
+  llvm::StringRef N = FD->getName();
+  return N.starts_with("pthread_") || N.starts_with("thrd_") ||
+         N.starts_with("mtx_") || N.starts_with("cnd_") ||
+         N.starts_with("sem_");
+}
+
+/// The successor of B taken when a thread API call tested by B's condition
+/// failed (those calls return non-zero on failure), if B tests one.
+std::optional<unsigned> threadApiFailureSucc(const CFGBlock *B,
+                                             ASTContext &Ctx) {
+  if (B->succ_size() != 2)
+    return std::nullopt;
+  const auto *Cond = dyn_cast_or_null<Expr>(B->getTerminatorCondition());
+  if (!Cond)
+    return std::nullopt;
+  // Find the call the condition tests: c, !c, c != 0, c == 0, c < 0.
+  const Expr *E = stripCasts(Cond);
+  bool NonZeroTrue = true;
+  for (;;) {
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_LNot) {
+      NonZeroTrue = !NonZeroTrue;
+      E = stripCasts(UO->getSubExpr());
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      const Expr *L = stripCasts(BO->getLHS()), *R = stripCasts(BO->getRHS());
+      Expr::EvalResult V;
+      if (!R->EvaluateAsInt(V, Ctx) || V.Val.getInt() != 0)
+        return std::nullopt;
+      if (BO->getOpcode() == BO_EQ)
+        NonZeroTrue = !NonZeroTrue;
+      else if (BO->getOpcode() != BO_NE && BO->getOpcode() != BO_LT)
+        return std::nullopt;
+      E = L;
+      continue;
+    }
+    break;
+  }
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (!Call || !isThreadApi(Call->getDirectCallee()))
+    return std::nullopt;
+  return NonZeroTrue ? 0u : 1u;
+}
+
+/// Where the block that declares VD ends.
+SourceLocation endOfScope(const VarDecl *VD, const FunctionCFG &G) {
+  for (const auto &[St, Pos] : G.Where)
+    if (const auto *DS = dyn_cast<DeclStmt>(St))
+      for (const Decl *D : DS->decls())
+        if (D == VD)
+          if (const auto *CS =
+                  dyn_cast_or_null<CompoundStmt>(G.Parents->getParent(DS)))
+            return CS->getRBracLoc();
+  return SourceLocation();
+}
+
+} // namespace
+
+ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
+  ScopeFacts F;
+  Impl &I = *P;
+  const Provenance &Prov = S.Prov;
+
+  // What is borrowed, and where its storage dies.
+  const VarDecl *Borrowed = nullptr; // stack/thread-local variable
+  bool DiesAtExit = false;           // params, alloca, borrowed pointers
+  if (Prov.borrowsStack()) {
+    Borrowed = dyn_cast_or_null<VarDecl>(Prov.Object);
+    DiesAtExit = !Borrowed || isa<ParmVarDecl>(Borrowed);
+  } else if ((Prov.Kind == Storage::Field || Prov.Kind == Storage::Parameter) &&
+             Prov.Marked == PointerKind::Borrowed) {
+    DiesAtExit = true;
+  }
+  // The heap object handed over, followed through its local pointer.
+  const VarDecl *HeapPtr = Prov.transfers() ? Prov.Through : nullptr;
+  bool Lifetime = Borrowed || DiesAtExit;
+  if (!Lifetime && !HeapPtr)
+    return F;
+
+  F.HandleName = "the thread";
+  if (S.Api->WaitsForThread) {
+    F.Status = ScopeStatus::Scoped;
+    return F;
+  }
+  if (Prov.Kind == Storage::ThreadLocal) {
+    F.Status = ScopeStatus::Unscoped;
+    F.LeakLoc = S.Call->getBeginLoc();
+    F.LeakWhy = "a thread-local variable belongs to the thread that starts "
+                "the new one; the new thread sees memory of another thread";
+    return F;
+  }
+
+  FunctionCFG *G = I.cfgOf(S.Caller);
+  if (!G)
+    return F;
+  auto Start = G->Where.find(S.Call);
+  if (Start == G->Where.end())
+    return F;
+  const ParentMap &PM = *G->Parents;
+
+  Place Handle = I.handlePlace(S, PM);
+  Place ArgPlace = placeOf(S.Arg);
+  const VarDecl *Result = resultVariable(S.Call, PM);
+  // pthread_create and friends return 0 on success; the APIs that return
+  // the handle return null on failure.
+  bool NonZeroIsSuccess = S.Api->HandleReturned;
+  if (Borrowed && !isa<ParmVarDecl>(Borrowed))
+    F.DiesAt = endOfScope(Borrowed, *G);
+  F.HandleName = S.Handle ? "the thread's handle" : "the thread";
+  if (Handle.Base)
+    F.HandleName = "'" + Handle.Base->getNameAsString() + "'";
+  bool HandleKnown = Handle.Base != nullptr;
+  if (S.Api->NeverJoined && Lifetime)
+    F.Status = ScopeStatus::NeverJoined;
+
+  // Joins of this handle inside the function (for the loop idiom) and
+  // detaches of it.
+  llvm::SmallVector<const Stmt *, 4> JoinCalls;
+  Place Attr;
+  if (S.Call->getNumArgs() > 1 && S.Call->getDirectCallee() &&
+      S.Call->getDirectCallee()->getName() == "pthread_create")
+    Attr = placeOf(S.Call->getArg(1));
+  for (const auto &[St, BI] : G->Where) {
+    const auto *Call = dyn_cast<CallExpr>(St);
+    if (!Call || !Call->getDirectCallee())
+      continue;
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    bool Handshake = false;
+    if (HandleKnown) {
+      if (std::optional<Place> J = I.joinedPlace(Call, Handshakes, Handshake))
+        if (J->sameObject(Handle) && !Handshake)
+          JoinCalls.push_back(Call);
+      if (Lifetime && I.Apis.isDetach(Callee) && Call->getNumArgs() > 0 &&
+          placeOf(Call->getArg(0)).sameObject(Handle)) {
+        F.Status = ScopeStatus::Detached;
+        F.DetachLoc = Call->getBeginLoc();
+      }
+    }
+    if (Attr.Base && Callee->getName() == "pthread_attr_setdetachstate" &&
+        Call->getNumArgs() == 2 && placeOf(Call->getArg(0)).sameObject(Attr)) {
+      const auto *DRE =
+          dyn_cast<DeclRefExpr>(Call->getArg(1)->IgnoreParenImpCasts());
+      Expr::EvalResult R;
+      bool Detached =
+          (DRE && DRE->getDecl()->getName() == "PTHREAD_CREATE_DETACHED");
+      if (!DRE && Call->getArg(1)->EvaluateAsInt(R, I.Ctx))
+        Detached = R.Val.getInt() == 1; // glibc's PTHREAD_CREATE_DETACHED
+      if (Detached && Lifetime) {
+        F.Status = ScopeStatus::Detached;
+        F.DetachLoc = Call->getBeginLoc();
+      }
+    }
+  }
+
+  // Walk forward from the spawn until joins.
+  struct Item {
+    const CFGBlock *B;
+    unsigned From;
+  };
+  std::vector<Item> Work{{Start->second.first, Start->second.second + 1}};
+  llvm::DenseSet<const CFGBlock *> Done;
+  bool Leaked = false, Joined = false, ByHandshake = false;
+  bool HeapKilled = false;
+  llvm::DenseSet<const Stmt *> SeenAccess;
+  // Default mode does not judge error paths: returning an error code (a
+  // non-zero constant) usually ends the program or is followed by the
+  // caller's cleanup. Strict mode judges them.
+  auto isErrorReturn = [&](const ReturnStmt *R) {
+    Expr::EvalResult V;
+    return Handshakes && R && R->getRetValue() &&
+           R->getRetValue()->getType()->isIntegerType() &&
+           R->getRetValue()->EvaluateAsInt(V, I.Ctx) && V.Val.getInt() != 0;
+  };
+  auto leak = [&](SourceLocation Loc, std::string Why) {
+    if (Leaked)
+      return;
+    Leaked = true;
+    F.LeakLoc = Loc;
+    F.LeakWhy = std::move(Why);
+  };
+
+  while (!Work.empty()) {
+    Item It = Work.back();
+    Work.pop_back();
+    const CFGBlock *B = It.B;
+    if (It.From == 0 && !Done.insert(B).second)
+      continue;
+    // The condition block of a join loop counts as the join.
+    if (HandleKnown && It.From == 0 && isLoopStmt(B->getTerminatorStmt()) &&
+        B->getTerminatorStmt() != S.Loop &&
+        loopJoins(B->getTerminatorStmt(), JoinCalls, PM)) {
+      Joined = true;
+      continue;
+    }
+    bool Stop = false;
+    const ReturnStmt *Ret = nullptr;
+    for (unsigned K = It.From; K < B->size() && !Stop; ++K) {
+      CFGElement E = (*B)[K];
+      if (std::optional<CFGLifetimeEnds> LE = E.getAs<CFGLifetimeEnds>()) {
+        if (HeapPtr && LE->getVarDecl() == HeapPtr)
+          HeapKilled = true; // the pointer is gone; a new one may follow
+        if (Borrowed && LE->getVarDecl() == Borrowed) {
+          const Stmt *Term = B->getTerminatorStmt();
+          if (isErrorReturn(Ret))
+            ; // an error path: not judged in default mode
+          else if (Ret)
+            leak(Ret->getBeginLoc(),
+                 "this path returns without joining " + F.HandleName);
+          else if (Term && isa<BreakStmt, ContinueStmt, GotoStmt>(Term))
+            leak(Term->getBeginLoc(),
+                 std::string("this path leaves the block (") +
+                     Term->getStmtClassName() + ") without joining " +
+                     F.HandleName);
+          else
+            leak(LE->getTriggerStmt() ? LE->getTriggerStmt()->getEndLoc()
+                                      : S.Call->getBeginLoc(),
+                 "'" + Borrowed->getName().str() +
+                     "' dies here, at the end of its block, and " +
+                     F.HandleName + " may not be joined yet");
+          Stop = true;
+        }
+        continue;
+      }
+      std::optional<CFGStmt> CS = E.getAs<CFGStmt>();
+      if (!CS)
+        continue;
+      const Stmt *St = CS->getStmt();
+      if (const auto *RS = dyn_cast<ReturnStmt>(St))
+        Ret = RS;
+      if (const auto *DS = dyn_cast<DeclStmt>(St))
+        if (HeapPtr && llvm::is_contained(DS->decls(), HeapPtr))
+          HeapKilled = true; // declared anew: a new object
+      if (const auto *Call = dyn_cast<CallExpr>(St)) {
+        const FunctionDecl *Callee = Call->getDirectCallee();
+        if (!Callee)
+          continue;
+        bool Handshake = false;
+        std::optional<Place> J =
+            HandleKnown ? I.joinedPlace(Call, Handshakes, Handshake)
+                        : std::nullopt;
+        if (J && !Handshake && J->sameObject(Handle)) {
+          Joined = true;
+          Stop = true;
+          continue;
+        }
+        // A handshake on a sync object the thread got with its argument.
+        if (J && Handshake && Borrowed && J->Base == Borrowed) {
+          ByHandshake = true;
+          Stop = true;
+          continue;
+        }
+        if (isLockAcquire(Callee))
+          F.TakesLock = true;
+        if (isLongjmp(Callee) && Lifetime) {
+          leak(Call->getBeginLoc(), "this path leaves the function through '" +
+                                        Callee->getNameAsString() +
+                                        "' without joining " + F.HandleName);
+          Stop = true;
+          continue;
+        }
+        // Writes through calls.
+        for (unsigned A = 0; A < Call->getNumArgs(); ++A) {
+          Place Arg = placeOf(Call->getArg(A));
+          if (!Arg.Base)
+            continue;
+          bool Hits =
+              (Borrowed && Arg.Base == Borrowed && !Arg.ThroughPointer &&
+               (stripCasts(Call->getArg(A))->getType()->isPointerType() ||
+                isa<UnaryOperator>(stripCasts(Call->getArg(A))) ||
+                Borrowed->getType()->isArrayType())) ||
+              (HeapPtr && !HeapKilled && Arg.Base == HeapPtr);
+          if (!Hits)
+            continue;
+          if (Call == S.Call)
+            continue;
+          // &args.lock, &args.counter (atomic): cooperation, not a write.
+          const Expr *Obj = stripCasts(Call->getArg(A));
+          if (const auto *UO = dyn_cast<UnaryOperator>(Obj))
+            if (UO->getOpcode() == UO_AddrOf)
+              Obj = UO->getSubExpr()->IgnoreParens();
+          if (I.isSyncLValue(Obj))
+            continue;
+          // Another element of an array handed out per element.
+          if (ArgPlace.Indexed && Arg.Indexed && Arg.Base == ArgPlace.Base)
+            continue;
+          if (HeapPtr && Arg.Base == HeapPtr && A == 0 && isFree(Callee)) {
+            F.Accesses.push_back({SpawnerAccess::Free, Call, "frees {}"});
+            continue;
+          }
+          if (A == 0 && writesFirstArgument(Callee)) {
+            F.Accesses.push_back(
+                {SpawnerAccess::Write, Call,
+                 "writes {} with '" + Callee->getNameAsString() + "'"});
+            continue;
+          }
+          if (!readOnlyParam(Callee, A) && Borrowed && Arg.Base == Borrowed &&
+              !I.touchesOnlySyncPart(stripCasts(Call->getArg(A)), PM) &&
+              !isLockAcquire(Callee) && !I.Apis.join(Callee) &&
+              !I.Apis.spawn(Callee))
+            F.Accesses.push_back({SpawnerAccess::Write, Call,
+                                  "passes the address of {} to '" +
+                                      Callee->getNameAsString() +
+                                      "', which may write it,"});
+        }
+        continue;
+      }
+      // Direct writes.
+      const Expr *Target = nullptr;
+      if (const auto *BO = dyn_cast<BinaryOperator>(St))
+        if (BO->isAssignmentOp())
+          Target = BO->getLHS();
+      if (const auto *UO = dyn_cast<UnaryOperator>(St))
+        if (UO->isIncrementDecrementOp())
+          Target = UO->getSubExpr();
+      if (Target) {
+        Place T = placeOf(Target);
+        if (HeapPtr && !HeapKilled && T.Base == HeapPtr) {
+          if (!T.ThroughPointer && T.Fields.empty() && !T.Indexed) {
+            HeapKilled = true; // p = ...: a new object from here on
+          } else if (!I.isSyncLValue(Target) && SeenAccess.insert(St).second) {
+            F.Accesses.push_back(
+                {SpawnerAccess::Write, cast<Expr>(St), describeWrite(St)});
+          }
+        } else if (Borrowed && T.Base == Borrowed && !T.ThroughPointer &&
+                   !(ArgPlace.Indexed && T.Indexed) &&
+                   SeenAccess.insert(St).second) {
+          if (!I.isSyncLValue(Target)) {
+            SpawnerAccess A{SpawnerAccess::Write, cast<Expr>(St),
+                            describeWrite(St)};
+            if (S.Loop)
+              if (const auto *FS = dyn_cast<ForStmt>(S.Loop))
+                if (FS->getInc() &&
+                    (FS->getInc() == St || FS->getInc()->IgnoreParens() == St))
+                  A.LoopCounter = true;
+            F.Accesses.push_back(std::move(A));
+          }
+        }
+        continue;
+      }
+      // Reads (they make a borrow shared; in strict mode they are uses of a
+      // handed-over heap object).
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(St)) {
+        const ValueDecl *D = DRE->getDecl();
+        if ((D == Borrowed || (D == HeapPtr && !HeapKilled)) &&
+            !(ArgPlace.Indexed && D == Borrowed) &&
+            !I.touchesOnlySyncPart(DRE, PM) && SeenAccess.insert(St).second)
+          F.Accesses.push_back({SpawnerAccess::Read, DRE, "reads it"});
+      }
+    }
+    if (Stop)
+      continue;
+    // The branch taken when the thread was not created starts nothing.
+    std::optional<unsigned> FailureSucc;
+    if (B->succ_size() == 2)
+      if (std::optional<bool> NonZeroTrue =
+              testsResult(dyn_cast_or_null<Expr>(B->getTerminatorCondition()),
+                          S.Call, Result, I.Ctx))
+        FailureSucc = (*NonZeroTrue == NonZeroIsSuccess) ? 1u : 0u;
+    if (!FailureSucc && Handshakes) // default mode: error paths are out
+      FailureSucc = threadApiFailureSucc(B, I.Ctx);
+    unsigned SuccIndex = 0;
+    for (const CFGBlock::AdjacentBlock &Succ : B->succs()) {
+      const CFGBlock *N = Succ.getReachableBlock();
+      if (FailureSucc && SuccIndex++ == *FailureSucc)
+        continue;
+      if (!N)
+        continue;
+      if (N == &G->Graph->getExit()) {
+        // The exit block: a return (or the end of the function).
+        if (DiesAtExit && !B->hasNoReturnElement() && !isErrorReturn(Ret))
+          leak(Ret ? Ret->getBeginLoc() : S.Caller->getBodyRBrace(),
+               Ret ? "this path returns without joining " + F.HandleName
+                   : "the function ends here without joining " + F.HandleName);
+        continue;
+      }
+      Work.push_back({N, 0});
+    }
+  }
+
+  (void)Joined;
+  if (!Lifetime)
+    return F;
+  if (F.Status == ScopeStatus::Detached || F.Status == ScopeStatus::NeverJoined)
+    return F;
+  if (!HandleKnown) {
+    F.Status = ScopeStatus::UnknownHandle;
+    return F;
+  }
+  if (Leaked)
+    F.Status = ScopeStatus::Unscoped;
+  else
+    F.Status =
+        ByHandshake ? ScopeStatus::ScopedByHandshake : ScopeStatus::Scoped;
+  return F;
+}
+
+} // namespace sendsync

@@ -1,0 +1,123 @@
+//===- sendsync-escape.cpp - A borrow reaches a thread that may outlive it ===//
+//
+// RULES.md §2-3: the address of stack or thread-local memory (or a borrowed
+// pointer) may go to a thread only when that thread is joined on every path
+// before the memory dies. The paths come from ThreadScope.cpp; this check
+// words them. Default mode reports what is proven to leak (a path without a
+// join, a detached thread, an API that never joins); strict mode also
+// reports what cannot be proven (a handle that cannot be followed).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Checks.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+namespace {
+
+std::string subject(const SpawnSite &S, const ProvenanceTracer &Tracer) {
+  const Provenance &P = S.Prov;
+  std::string Name =
+      P.Object ? "'" + P.Object->getName().str() + "'" : std::string();
+  switch (P.Kind) {
+  case Storage::ThreadLocal:
+    return "address of thread-local " + Name;
+  case Storage::Stack:
+    if (!P.Object)
+      return "stack memory (" + P.Description + ")";
+    return std::string("address of ") +
+           (isa<ParmVarDecl>(P.Object) ? "parameter " : "local ") + Name;
+  default:
+    return "borrowed pointer " + Tracer.spell(stripCasts(S.Arg));
+  }
+}
+
+} // namespace
+
+void checkEscapes(CheckContext &C, FindingList &Out) {
+  for (const SpawnSite &S : C.Spawns.sites()) {
+    const ScopeFacts &Sc = S.Scope;
+    if (S.Prov.AssumeSend || S.Prov.AssumeSync)
+      continue;
+    bool Strict = C.isStrictAt(S.Call->getBeginLoc());
+    bool Proven = Sc.Status == ScopeStatus::Unscoped ||
+                  Sc.Status == ScopeStatus::Detached ||
+                  Sc.Status == ScopeStatus::NeverJoined;
+    bool Unproven = Sc.Status == ScopeStatus::UnknownHandle ||
+                    (Strict && Sc.Status == ScopeStatus::ScopedByHandshake);
+    if (!Proven && !(Strict && Unproven))
+      continue;
+    Finding F;
+    F.Check = CheckId::Escape;
+    F.Loc = S.Arg->getExprLoc();
+    std::string What = subject(S, C.Tracer);
+    if (S.Prov.Kind == Storage::ThreadLocal)
+      F.Message = What + " is handed to another thread";
+    else if (Proven)
+      F.Message = What + " escapes to a thread that may outlive it";
+    else
+      F.Message =
+          "cannot prove that the thread started here is joined "
+          "before " +
+          (llvm::StringRef(What).starts_with("address of ") ? What.substr(11)
+                                                            : What) +
+          " dies";
+    if (const auto *VD = dyn_cast_or_null<VarDecl>(S.Prov.Object)) {
+      if (isa<ParmVarDecl>(VD))
+        F.Notes.push_back({VD->getLocation(),
+                           "'" + VD->getName().str() + "' is a parameter of '" +
+                               S.Caller->getNameAsString() +
+                               "' and dies when it returns"});
+      else if (S.Prov.Kind == Storage::Stack)
+        F.Notes.push_back(
+            {VD->getLocation(), "'" + VD->getName().str() +
+                                    "' is declared here and dies at the end of "
+                                    "this block"});
+      else
+        F.Notes.push_back(
+            {VD->getLocation(),
+             "'" + VD->getName().str() + "' is declared thread-local here"});
+    }
+    switch (Sc.Status) {
+    case ScopeStatus::Detached:
+      F.Notes.push_back({Sc.DetachLoc, "the thread is detached here, so it "
+                                       "is never joined"});
+      break;
+    case ScopeStatus::NeverJoined:
+      F.Notes.push_back({S.Call->getBeginLoc(),
+                         "'" + S.Call->getDirectCallee()->getNameAsString() +
+                             "' does not wait for the work it starts"});
+      break;
+    case ScopeStatus::UnknownHandle:
+      F.Notes.push_back(
+          {S.Call->getBeginLoc(),
+           "the thread's handle cannot be followed from here; join it in "
+           "this function, or mark your join function's parameter "
+           "SS_THREAD_JOIN"});
+      break;
+    case ScopeStatus::ScopedByHandshake:
+      F.Notes.push_back({S.Call->getBeginLoc(),
+                         "only a handshake wait follows; strict mode asks "
+                         "for a join"});
+      break;
+    default:
+      if (Sc.LeakLoc.isValid())
+        F.Notes.push_back({Sc.LeakLoc, Sc.LeakWhy});
+      break;
+    }
+    if (S.Prov.Kind == Storage::ThreadLocal)
+      F.Notes.push_back({S.Call->getBeginLoc(),
+                         "the thread is started here; hand it heap memory "
+                         "or a copy instead"});
+    else
+      F.Notes.push_back({S.Call->getBeginLoc(),
+                         "the thread is started here; join " + Sc.HandleName +
+                             " before the memory dies, or hand over heap "
+                             "memory instead"});
+    Out.push_back(std::move(F));
+  }
+}
+
+} // namespace sendsync

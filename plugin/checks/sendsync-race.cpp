@@ -1,0 +1,79 @@
+//===- sendsync-race.cpp - The spawner writes what it lent to a thread ----===//
+//
+// RULES.md §3: between the spawn and the join, the spawner must not write
+// the object it borrowed to the thread. The classic case is the loop
+// counter whose address goes to every thread while the loop increments it.
+// Writes to parts that are Sync by themselves (atomics, locks, guarded_by
+// fields) are fine. Lock sets are not tracked: when the spawner takes a lock
+// between spawn and join, default mode stays silent and strict mode reports.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Checks.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+/// "assigns to {}" -> "assigns to 'x'".
+std::string fillName(llvm::StringRef How, llvm::StringRef Name) {
+  auto [Before, After] = How.split("{}");
+  return (Before + Name + After).str();
+}
+
+void checkRaces(CheckContext &C, FindingList &Out) {
+  for (const SpawnSite &S : C.Spawns.sites()) {
+    if (!S.Prov.borrowsStack() || !S.Prov.Object || S.Prov.AssumeSync)
+      continue;
+    const ScopeFacts &Sc = S.Scope;
+    bool Strict = C.isStrictAt(S.Call->getBeginLoc());
+    if (Sc.TakesLock && !Strict)
+      continue;
+    std::string Name = "'" + S.Prov.Object->getName().str() + "'";
+    for (const SpawnerAccess &A : Sc.Accesses) {
+      if (A.K != SpawnerAccess::Write)
+        continue;
+      Finding F;
+      F.Check = CheckId::Race;
+      if (A.LoopCounter) {
+        F.Loc = S.Arg->getExprLoc();
+        F.Message =
+            "the same address of " + Name +
+            " is handed to every thread while the loop " +
+            (llvm::StringRef(A.How).starts_with("decrements") ? "decrements"
+                                                              : "increments") +
+            " it";
+        F.Notes.push_back({A.At->getExprLoc(),
+                           Name + " changes here while the threads may read "
+                                  "it"});
+        F.Notes.push_back(
+            {S.Arg->getExprLoc(),
+             "give each thread its own copy: an array element per thread "
+             "('ids[i] = i; ... &ids[i]'), or pass the value itself "
+             "('(void *)(intptr_t)i')"});
+      } else {
+        F.Loc = A.At->getExprLoc();
+        F.Message = "the spawner " + fillName(A.How, Name) +
+                    " while a thread it was lent to may still use it";
+        F.Notes.push_back({S.Call->getBeginLoc(),
+                           Name + " is lent to the thread started here"});
+        if (Sc.TakesLock)
+          F.Notes.push_back(
+              {A.At->getExprLoc(),
+               "a lock is taken between spawn and join, but the plugin "
+               "cannot tell that it protects this write; mark the field "
+               "guarded_by its lock"});
+        else
+          F.Notes.push_back(
+              {S.Call->getBeginLoc(),
+               "join " + Sc.HandleName +
+                   " first, or make the field _Atomic or guarded by a lock"});
+      }
+      Out.push_back(std::move(F));
+      break; // one report per spawn: the first write tells the story
+    }
+  }
+}
+
+} // namespace sendsync

@@ -1,0 +1,62 @@
+//===- sendsync-use-after-send.cpp - Using what was handed to a thread ----===//
+//
+// RULES.md §2: heap memory handed to a thread belongs to it until the
+// spawner joins. Writing or freeing it before the join is reported in the
+// default mode (free without any join always); strict mode also reports
+// reads, unless what is read is Sync. The object is followed through the
+// local pointer that was handed over, until that pointer is reassigned.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Checks.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+void checkUseAfterSend(CheckContext &C, FindingList &Out) {
+  for (const SpawnSite &S : C.Spawns.sites()) {
+    if (!S.Prov.transfers() || !S.Prov.Through || S.Prov.AssumeSend ||
+        S.Prov.AssumeSync)
+      continue;
+    bool Strict = C.isStrictAt(S.Call->getBeginLoc());
+    const ScopeFacts &Sc = S.Scope;
+    std::string Name = "'" + S.Prov.Through->getName().str() + "'";
+    for (const SpawnerAccess &A : Sc.Accesses) {
+      bool Report = A.K == SpawnerAccess::Free ||
+                    (A.K == SpawnerAccess::Write && (!Sc.TakesLock || Strict));
+      if (A.K == SpawnerAccess::Read && Strict && !S.Prov.Pointee.isNull())
+        Report = !C.Oracle.judgeType(S.Prov.Pointee, Trait::Sync).holds();
+      if (!Report)
+        continue;
+      Finding F;
+      F.Check = CheckId::UseAfterSend;
+      F.Loc = A.At->getExprLoc();
+      if (A.K == SpawnerAccess::Free)
+        F.Message = Name + " is freed while the thread it was handed to may "
+                           "still use it";
+      else if (A.K == SpawnerAccess::Write)
+        F.Message = "the spawner " + fillName(A.How, Name) +
+                    " after handing it over to another thread";
+      else
+        F.Message = "the spawner reads " + Name +
+                    " after handing it over to another thread, and '" +
+                    C.Oracle.typeName(S.Prov.Pointee) + "' is not Sync";
+      F.Notes.push_back({S.Call->getBeginLoc(),
+                         Name + " (" + S.Prov.Description +
+                             ") is handed over to the thread started here"});
+      F.Notes.push_back(
+          {S.Call->getBeginLoc(),
+           A.K == SpawnerAccess::Free
+               ? "let the thread free it, or join " + Sc.HandleName +
+                     " before freeing"
+               : "join " + Sc.HandleName +
+                     " first, or leave the object to the thread"});
+      Out.push_back(std::move(F));
+      break;
+    }
+  }
+}
+
+} // namespace sendsync
