@@ -151,7 +151,9 @@ static int same_identity(const ss_finding *a, const ss_finding *b) {
 
 void results_finish(check_results *r) {
   /* Findings: sort, drop exact duplicates (same header, several TUs). */
-  qsort(r->findings, r->finding_count, sizeof *r->findings, compare_finding);
+  /* qsort(NULL, 0, ...) is undefined behaviour (UBSan reports it). */
+  if (r->finding_count)
+    qsort(r->findings, r->finding_count, sizeof *r->findings, compare_finding);
   size_t kept = 0;
   for (size_t i = 0; i < r->finding_count; i++) {
     if (kept && compare_finding(&r->findings[kept - 1], &r->findings[i]) == 0) {
@@ -169,7 +171,8 @@ void results_finish(check_results *r) {
                    r->findings[i].fingerprint);
   }
 
-  qsort(r->claims, r->claim_count, sizeof *r->claims, compare_claim);
+  if (r->claim_count)
+    qsort(r->claims, r->claim_count, sizeof *r->claims, compare_claim);
   kept = 0;
   for (size_t i = 0; i < r->claim_count; i++) {
     if (kept && compare_claim(&r->claims[kept - 1], &r->claims[i]) == 0) {

@@ -179,8 +179,32 @@ static void start_check(server *s, document *d) {
   snprintf(name, sizeof name, "overlay-%u.yaml", index);
   c->overlay_path = ss_path_join(s->tmpdir, name);
   const ss_compile_entry *entry = entry_for(s, d, c);
+  /* A buffer never saved has no file on disk, and the clang driver looks
+   * for its inputs on the real file system, not through the overlay. Such a
+   * buffer is checked as the temporary copy itself (its locations are
+   * renamed back in publish_result), with its directory for "" includes. */
+  int on_disk = ss_path_is_file(d->path);
+  if (!on_disk) {
+    char *dir = ss_path_dirname(d->path);
+    const char *flags[6];
+    size_t n = 0;
+    flags[n++] = "-xc";
+    flags[n++] = "-std=gnu17";
+    flags[n++] = "-iquote";
+    flags[n++] = dir;
+    if (s->cfg.annotations_dir && *s->cfg.annotations_dir) {
+      flags[n++] = "-idirafter";
+      flags[n++] = s->cfg.annotations_dir;
+    }
+    if (c->have_own_entry)
+      ss_compile_entry_free(&c->own_entry);
+    ss_compile_entry_make(&c->own_entry, dir, s->cfg.clang, flags, n, c->buffer_path);
+    c->have_own_entry = 1;
+    entry = &c->own_entry;
+    free(dir);
+  }
   if (write_file(c->buffer_path, d->text, d->len) ||
-      write_overlay(c->overlay_path, d->path, c->buffer_path)) {
+      (on_disk && write_overlay(c->overlay_path, d->path, c->buffer_path))) {
     char msg[1024];
     snprintf(msg, sizeof msg, "sendsync: cannot write temporary files in %s: %s", s->tmpdir,
              strerror(errno));
@@ -191,10 +215,10 @@ static void start_check(server *s, document *d) {
   const char *extra[2] = {"-ivfsoverlay", c->overlay_path};
   ss_plugin_options options;
   memset(&options, 0, sizeof options);
+  options.extra_arg_count = on_disk ? 2 : 0;
   options.clang = s->cfg.clang;
   options.plugin = s->cfg.plugin;
   options.extra_args = extra;
-  options.extra_arg_count = 2;
   for (size_t i = 0; i < s->cfg.plugin_arg_count; i++) {
     const char *a = s->cfg.plugin_args[i];
     if (strcmp(a, "strict") == 0)
@@ -285,8 +309,32 @@ void checker_kill_all(server *s) {
   }
 }
 
+static void rename_location(ss_location *l, const char *from, const char *to) {
+  if (l->file && strcmp(l->file, from) == 0) {
+    free(l->file);
+    l->file = strdup(to);
+  }
+}
+
+/* The temporary copy of a never-saved buffer was checked under its own
+ * name: report it under the document's. */
+static void rename_buffer(ss_report *report, const char *from, const char *to) {
+  for (size_t i = 0; i < report->finding_count; i++) {
+    ss_finding *f = &report->findings[i];
+    rename_location(&f->location, from, to);
+    for (size_t k = 0; k < f->note_count; k++)
+      rename_location(&f->notes[k].location, from, to);
+    for (size_t k = 0; k < f->fixit_count; k++) {
+      rename_location(&f->fixits[k].begin, from, to);
+      rename_location(&f->fixits[k].end, from, to);
+    }
+  }
+}
+
 static void publish_result(server *s, check *c, ss_tu_result *r) {
   document *d = c->doc;
+  if (r->has_report)
+    rename_buffer(&r->report, c->buffer_path, d->path);
   if (r->status == SS_TU_FAILED || r->status == SS_TU_PLUGIN_NOT_LOADED ||
       r->status == SS_TU_SPAWN_FAILED) {
     char msg[2048];
