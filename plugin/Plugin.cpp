@@ -129,6 +129,16 @@ unsigned runningClangMajor() {
   return Major;
 }
 
+/// Whether clang stopped at a fatal error (a missing header). The engine
+/// records a fatal error only when the next diagnostic arrives, so that notes
+/// can attach to it; an ignored probe makes it record one that came last.
+bool stoppedAtFatalError(DiagnosticsEngine &Diags) {
+  if (!Diags.hasFatalErrorOccurred() && Diags.hasErrorOccurred())
+    Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Ignored,
+                                       "sendsync: fatal-error probe"));
+  return Diags.hasFatalErrorOccurred();
+}
+
 class SendSyncConsumer : public ASTConsumer {
 public:
   // Options are copied: clang destroys an AddBeforeMainAction plugin's
@@ -166,7 +176,7 @@ public:
     // Checks. After a fatal error (a missing header, say) the AST is cut
     // short and clang shows no further diagnostics; judge nothing then.
     FindingList Raw;
-    if (!Diags.hasFatalErrorOccurred()) {
+    if (!stoppedAtFatalError(Diags)) {
       checkAnnotations(C, Raw);
       checkClaims(C, Raw);
       checkNotSend(C, Raw);

@@ -25,6 +25,17 @@
 // RUN:   assert d['compile_errors'] is True, d; \
 // RUN:   assert d['findings'] == [], d['findings']" %t.fatal.json
 //
+// The same when the fatal error comes after code the plugin could judge
+// (clang records a fatal error only when a later diagnostic arrives; the
+// plugin must not be fooled into judging a cut-short AST).
+// RUN: rm -f %t.late.json
+// RUN: not %sendsync -fplugin-arg-sendsync-json=%t.late.json -DFATAL_LATE %s 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=LATE --implicit-check-not=warning: --implicit-check-not=[sendsync-
+// LATE: fatal error: 'no/such/late/header.h' file not found
+// RUN: python3 -c "import json,sys; d=json.load(open(sys.argv[1])); \
+// RUN:   assert d['compile_errors'] is True, d; \
+// RUN:   assert d['findings'] == [], d['findings']" %t.late.json
+//
 // Errors from the plugin itself are findings, not compile errors.
 // RUN: rm -f %t.own.json
 // RUN: not %sendsync -fplugin-arg-sendsync-json=%t.own.json -DOWN_ERROR_ONLY %s 2>/dev/null
@@ -44,4 +55,8 @@ struct SS_NOT_SEND logger { int fd; };
 struct SS_SEND job { struct logger *log SS_OWNED; };
 struct SS_UNSAFE_SEND("one owner at a time") pool { char *buf; };
 int broken(void) { return undeclared_identifier; }
+#endif
+
+#ifdef FATAL_LATE
+#include "no/such/late/header.h"
 #endif
