@@ -6,8 +6,8 @@
 # N: LLVM major versions (default: 19 22). For each: clang-N libclang-N-dev
 # llvm-N-dev llvm-N-tools, plus libclang-rt-N-dev with --sanitize (the ASan
 # runtime). Always: cmake ninja-build make python3 gcc g++ libcjson-dev pkg-config,
-# clangd-19 and neovim (language-server tests), glibc-source and csmith (real-code
-# and robustness runs).
+# clangd-19 and neovim (language-server tests), glibc-source, csmith, time and
+# npm (real-code, robustness and benchmark runs).
 # Idempotent: apt-get runs only when a package is missing.
 set -euo pipefail
 
@@ -27,7 +27,10 @@ for arg in "$@"; do
 done
 [ "${#versions[@]}" -gt 0 ] || versions=(19 22)
 
-packages=(cmake ninja-build make python3 gcc g++ libcjson-dev pkg-config clangd-19 neovim glibc-source csmith)
+packages=(cmake ninja-build make python3 gcc g++ libcjson-dev pkg-config clangd-19 neovim glibc-source csmith time)
+# npm fetches the SQLite amalgamation (npm pack better-sqlite3); machines that
+# already have Node.js keep theirs.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
   [ "$sanitize" = 0 ] || packages+=("libclang-rt-$v-dev")
