@@ -467,6 +467,12 @@ ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
              Prov.Marked == PointerKind::Borrowed) {
     DiesAtExit = true;
   }
+  // An object handed over that holds a borrowed pointer needs the thread
+  // joined before this function returns (what it borrows lives at least
+  // that long, and no longer as far as we know).
+  if (Prov.transfers() && !Prov.Pointee.isNull() &&
+      !I.Oracle.judgeStatic(Prov.Pointee).holds())
+    DiesAtExit = true;
   // The heap object handed over, followed through its local pointer.
   const VarDecl *HeapPtr = Prov.transfers() ? Prov.Through : nullptr;
   bool Lifetime = Borrowed || DiesAtExit;

@@ -491,4 +491,67 @@ Judgement TraitOracle::judgeField(const FieldDecl *FD, bool RecordConst,
   return judgeType(FT, P, K);
 }
 
+Judgement TraitOracle::judgeStatic(QualType T) {
+  if (T.isNull())
+    return yes();
+  auto It = StaticMemo.find(T.getAsOpaquePtr());
+  if (It != StaticMemo.end())
+    return It->second;
+  llvm::SmallPtrSet<const RecordDecl *, 8> Seen;
+  Judgement J = computeStatic(T, Seen);
+  StaticMemo[T.getAsOpaquePtr()] = J;
+  return J;
+}
+
+Judgement
+TraitOracle::computeStatic(QualType T,
+                           llvm::SmallPtrSetImpl<const RecordDecl *> &Seen) {
+  QualType Canon = T.getCanonicalType();
+  if (const auto *AT = Canon->getAs<AtomicType>())
+    Canon = AT->getValueType().getCanonicalType();
+  if (Ctx.getAsArrayType(Canon))
+    return computeStatic(Ctx.getBaseElementType(Canon), Seen);
+  const RecordDecl *RD = compat::recordOf(Canon);
+  if (!RD || !RD->isCompleteDefinition() || !Seen.insert(RD).second)
+    return yes(); // scalars own nothing; a cycle adds nothing new
+  std::string Name = recordName(RD);
+  for (const FieldDecl *FD : RD->fields()) {
+    QualType FT = FD->getType();
+    PointerKind K = Markers.pointerKind(FD);
+    if (FT->isAnyPointerType() && K == PointerKind::Raw)
+      for (QualType Cur = FT; const auto *TT = Cur->getAs<TypedefType>();
+           Cur = TT->desugar())
+        if ((K = Markers.pointerKind(TT->getDecl())) != PointerKind::Raw)
+          break;
+    Judgement Sub;
+    if (FT->isAnyPointerType() && K == PointerKind::Borrowed) {
+      Sub.V = Verdict::No;
+      Sub.Root = Cause::BorrowedPointer;
+      Sub.Phrase = "borrows a " + quote(typeName(FT->getPointeeType())) +
+                   ", which may not outlive its owner";
+    } else if (FT->isAnyPointerType() && K == PointerKind::Owned) {
+      Sub = computeStatic(FT->getPointeeType(), Seen);
+      if (!Sub.holds() && !Sub.Chain.empty())
+        Sub.Phrase = "owns a " + quote(typeName(FT->getPointeeType())) +
+                     ", which holds a borrowed pointer";
+    } else if (!FT->isAnyPointerType()) {
+      Sub = computeStatic(FT, Seen);
+      if (!Sub.holds() && !Sub.Chain.empty())
+        Sub.Phrase = "has type " + quote(typeName(FT)) +
+                     ", which holds a borrowed pointer";
+    }
+    if (Sub.holds())
+      continue;
+    Judgement J = Sub;
+    J.Phrase = "has type " + quote(Name) + ", which holds a borrowed pointer";
+    J.Chain.insert(J.Chain.begin(),
+                   {FD->getLocation(), quote(Name) +
+                                           " may not outlive what it borrows: "
+                                           "its " +
+                                           fieldLabel(FD) + " " + Sub.Phrase});
+    return J;
+  }
+  return yes();
+}
+
 } // namespace sendsync

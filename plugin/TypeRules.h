@@ -13,6 +13,7 @@
 #include "Markers.h"
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include <climits>
 #include <string>
 #include <vector>
@@ -86,6 +87,12 @@ public:
   /// Judges a typedef name: its own markers, then the type it aliases.
   Judgement judgeTypedef(const clang::TypedefNameDecl *TD, Trait P);
 
+  /// Whether T, and what it owns (fields, arrays, owned pointers), lives
+  /// "forever" from the thread's point of view ('static): No, with the chain
+  /// down to the field, when a borrowed pointer is reachable (RULES.md §1:
+  /// a borrowed pointer may not cross into an unscoped thread).
+  Judgement judgeStatic(clang::QualType T);
+
   std::string typeName(clang::QualType T) const;
   std::string recordName(const clang::RecordDecl *RD) const;
   static std::string fieldLabel(const clang::FieldDecl *FD);
@@ -116,7 +123,12 @@ private:
   clang::ASTContext &Ctx;
   MarkerIndex &Markers;
   using Key = std::pair<const void *, unsigned>;
+  Judgement
+  computeStatic(clang::QualType T,
+                llvm::SmallPtrSetImpl<const clang::RecordDecl *> &Seen);
+
   llvm::DenseMap<Key, Judgement> TypeMemo;
+  llvm::DenseMap<const void *, Judgement> StaticMemo;
   llvm::DenseMap<Key, Judgement> RecordMemo;
   llvm::DenseMap<Key, unsigned> InProgress; // record key -> depth
   unsigned Depth = 0;

@@ -104,8 +104,43 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
 
 } // namespace
 
+/// A handed-over object that holds a borrowed pointer, going to a thread
+/// that may outlive the function: Rust's "borrowed value does not live long
+/// enough" for thread::spawn's 'static bound.
+bool reportBorrowEscapingInObject(CheckContext &C, const SpawnSite &S,
+                                  FindingList &Out) {
+  const ScopeFacts &Sc = S.Scope;
+  if (!S.Prov.transfers() || S.Prov.Pointee.isNull() || S.Prov.AssumeSend ||
+      (Sc.Status != ScopeStatus::Unscoped &&
+       Sc.Status != ScopeStatus::Detached &&
+       Sc.Status != ScopeStatus::NeverJoined))
+    return false;
+  Judgement J = C.Oracle.judgeStatic(S.Prov.Pointee);
+  if (J.holds())
+    return false;
+  Finding F;
+  F.Check = CheckId::NotSend;
+  F.Loc = S.Arg->getExprLoc();
+  F.Message = "'" + C.Oracle.typeName(S.Prov.Pointee) +
+              "' cannot be sent to a thread that may outlive what it borrows";
+  appendChain(F, J.Chain);
+  if (Sc.Status == ScopeStatus::Detached)
+    F.Notes.push_back({Sc.DetachLoc, "the thread is detached here"});
+  else if (Sc.Status == ScopeStatus::NeverJoined)
+    F.Notes.push_back({S.Call->getBeginLoc(),
+                       "'" + S.Call->getDirectCallee()->getNameAsString() +
+                           "' does not wait for the work it starts"});
+  else if (Sc.LeakLoc.isValid())
+    F.Notes.push_back({Sc.LeakLoc, Sc.LeakWhy});
+  appendSpawnNotes(F, S, Trait::Send, C.Tracer);
+  Out.push_back(std::move(F));
+  return true;
+}
+
 void checkSpawnTrait(CheckContext &C, Trait P, FindingList &Out) {
   for (const SpawnSite &S : C.Spawns.sites()) {
+    if (P == Trait::Send && reportBorrowEscapingInObject(C, S, Out))
+      continue;
     if (P == Trait::Send)
       reportUnknownProvenance(C, S, Out); // once per site, not per trait
     std::optional<Trait> Required = requiredTrait(S);

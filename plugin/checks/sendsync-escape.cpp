@@ -39,7 +39,8 @@ std::string subject(const SpawnSite &S, const ProvenanceTracer &Tracer) {
 void checkEscapes(CheckContext &C, FindingList &Out) {
   for (const SpawnSite &S : C.Spawns.sites()) {
     const ScopeFacts &Sc = S.Scope;
-    if (S.Prov.AssumeSend || S.Prov.AssumeSync)
+    // Handed-over objects that hold borrowed pointers are sendsync-not-send.
+    if (S.Prov.AssumeSend || S.Prov.AssumeSync || S.Prov.transfers())
       continue;
     bool Strict = C.isStrictAt(S.Call->getBeginLoc());
     bool Proven = Sc.Status == ScopeStatus::Unscoped ||
