@@ -1,0 +1,29 @@
+// XFAIL: *
+// Known gap (plugin bug, reported with issue 4): strict mode should report a
+// read of a handed-over heap object whose type is not Sync (issue 4,
+// sendsync-use-after-send), but the thread-scope analysis never records
+// reads: it looks for them among the CFG's elements, which do not include
+// sub-expressions.
+//
+// RUN: %verify -fplugin-arg-sendsync-strict -fplugin-arg-sendsync-disable=sendsync-unknown %s
+
+#include <pthread.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+struct job { int id; };
+
+static void *keep(void *arg) { return arg; }
+
+void read_after(void) {
+  pthread_t tid;
+  struct job *j = malloc(sizeof *j);
+  pthread_create(&tid, NULL, keep, j); // #spawn
+  printf("%d\n", j->id); // #read
+  pthread_join(tid, NULL);
+  free(j);
+}
+// expected-warning@#read {{the spawner reads 'j' after handing it over to another thread, and 'struct job' is not Sync [sendsync-use-after-send]}}
+// expected-note-re@#spawn {{'j' (heap memory from malloc at reads-strict.c:{{[0-9]+}}) is handed over to the thread started here}}
+// expected-note@#spawn {{join 'tid' first, or leave the object to the thread}}
