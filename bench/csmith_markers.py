@@ -72,7 +72,7 @@ def main():
             globals_.append(name)
             if is_ptr:
                 ptr_globals.append(name)
-            if r.random() < 0.3:
+            if r.random() < 0.3 and (is_ptr or not a.no_wrong):
                 mark = pick(KINDS, WRONG_KINDS) if is_ptr else pick(["SS_STATIC"], WRONG_KINDS, 0.0)
                 if not is_ptr:
                     wrong += 1   # a pointer kind on a non-pointer: misplaced
@@ -88,7 +88,7 @@ def main():
                 params = first + " " + pick(["SS_THREAD_ARG"], ["SS_THREAD_ENTRY", "SS_THREAD_JOIN"], 0.5) \
                     + ("," + rest if rest else "")
                 line = m.group(1) + params + m.group(4)
-            elif r.random() < 0.1:
+            elif r.random() < 0.1 and not a.no_wrong:
                 wrong += 1
                 inserted += 1
                 line = m.group(1) + params + ") " + r.choice(["SS_SEND", "SS_OWNED"]) + m.group(4)[1:]
@@ -102,7 +102,7 @@ def main():
         if r.random() < 0.3:
             marker = pick(["send", "sync", "unsafe_send", "unsafe_sync", "not_send"], ["sned", "owned"], 0.3)
             tail.append('SS_IMPL(%s, %s, "csmith");' % (rec, marker))
-    if r.random() < 0.2:
+    if r.random() < 0.2 and not a.no_wrong:
         wrong += 1
         inserted += 1
         tail.append('SS_IMPL(int, send, "not a struct");')
