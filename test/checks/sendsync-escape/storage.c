@@ -1,5 +1,7 @@
-// The borrows besides '&local' (RULES.md §2): the address of a parameter, alloca memory and
-// an SS_BORROWED parameter die when the function returns; a thread-local
+// The borrows besides '&local' (RULES.md §2): the address of a parameter,
+// alloca memory, an SS_BORROWED parameter and a compound literal die when the
+// function returns (the plugin's reading of a compound literal); a VLA dies
+// with its block; a thread-local
 // address is reported even when the thread is joined (the new thread would
 // use another thread's copy). Twins: the same borrows joined before return.
 //
@@ -46,6 +48,25 @@ void borrowed_parameter(struct job *j SS_BORROWED) { // #borrowed_j
 // strict-warning@#borrowed_spawn {{'struct job' cannot be shared between threads safely [sendsync-not-sync]}}
 // strict-note@#job_id 2 {{'struct job' is not Sync because its field 'id' holds a mutable 'int'}}
 // strict-note@#borrowed_spawn {{required because 'j' (parameter 'j' of 'borrowed_parameter') is shared with the thread started here}}
+
+void compound_literal(void) {
+  pthread_t tid;
+  pthread_create(&tid, NULL, run, &(struct job){1}); // #cl_spawn
+} // #cl_end
+// expected-warning@#cl_spawn {{stack memory (a compound literal) escapes to a thread that may outlive it [sendsync-escape]}}
+// expected-note@#cl_end {{the function ends here without joining 'tid'}}
+// expected-note@#cl_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
+
+void vla(int n) {
+  pthread_t tid;
+  int cells[n]; // #vla_cells
+  cells[0] = 0;
+  pthread_create(&tid, NULL, run, cells); // #vla_spawn
+} // #vla_end
+// expected-warning@#vla_spawn {{address of local 'cells' escapes to a thread that may outlive it [sendsync-escape]}}
+// expected-note@#vla_cells {{'cells' is declared here and dies at the end of this block}}
+// expected-note@#vla_end {{'cells' dies here, at the end of its block, and 'tid' may not be joined yet}}
+// expected-note@#vla_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
 
 _Thread_local struct job tls_job; // #tls_decl
 void thread_local_joined(void) {
