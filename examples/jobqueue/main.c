@@ -3,9 +3,9 @@
  *
  *   ./jobqueue [workers]        (1 to 16, default 4)
  *
- * The program works, but three mistakes are left in on purpose. Each one is
+ * The program works, but four mistakes are left in on purpose. Each one is
  * marked with a DEMO comment that says what is wrong and how to fix it. The
- * sendsync plugin reports all three (run `make check` here, or `make demo`
+ * sendsync plugin reports all four (run `make check` here, or `make demo`
  * at the top of the repository).
  */
 #define _POSIX_C_SOURCE 200809L
@@ -149,6 +149,27 @@ static void *reporter(void *arg) {
   return NULL;
 }
 
+static void *heartbeat(void *arg) {
+  const unsigned *interval_ms = arg;
+  struct timespec ts = {0, (long)(*interval_ms % 1000u) * 1000000L};
+  nanosleep(&ts, NULL);
+  return NULL;
+}
+
+/* DEMO: a stack address handed to a thread that outlives it. The heartbeat
+ * thread gets the address of `interval`, a local of start_heartbeat(), and
+ * is detached, so nothing waits for it: once start_heartbeat() returns, the
+ * thread reads a dead stack slot. sendsync-escape reports it. Fix: pass the
+ * value itself, `(void *)(uintptr_t)ms`, or a malloc'ed copy that the thread
+ * frees. */
+static int start_heartbeat(unsigned ms) {
+  unsigned interval = ms;
+  pthread_t tid;
+  if (pthread_create(&tid, NULL, heartbeat, &interval) != 0)
+    return -1;
+  return pthread_detach(tid);
+}
+
 int main(int argc, char **argv) {
   unsigned nworkers = 4;
   if (argc > 1) {
@@ -171,6 +192,8 @@ int main(int argc, char **argv) {
   struct logger *log = logger_open("main");
   if (!log)
     return 1;
+  if (start_heartbeat(10) != 0)
+    logger_printf(log, "no heartbeat");
 
   pthread_t threads[MAX_WORKERS];
   struct worker_args args[MAX_WORKERS];
