@@ -249,7 +249,7 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
     if (isStackAllocator(Callee)) {
       P.Kind = Storage::Stack;
       P.Description =
-          "stack memory from " + Name + " at " + where(Call->getBeginLoc());
+          "stack memory from alloca at " + where(Call->getBeginLoc());
       return P;
     }
     if (isAllocator(Callee)) {

@@ -37,6 +37,45 @@ std::string unquoted(std::string S) {
     return S.substr(1, S.size() - 2);
   return S;
 }
+llvm::StringRef statusName(ScopeStatus St) {
+  switch (St) {
+  case ScopeStatus::NotBorrowed:
+    return "";
+  case ScopeStatus::Scoped:
+    return "joined";
+  case ScopeStatus::ScopedByHandshake:
+    return "handshake";
+  case ScopeStatus::Unscoped:
+    return "leaks";
+  case ScopeStatus::Detached:
+    return "detached";
+  case ScopeStatus::NeverJoined:
+    return "never-joined";
+  case ScopeStatus::UnknownHandle:
+    return "unknown";
+  }
+  llvm_unreachable("unknown scope status");
+}
+
+std::string scopeFields(const SpawnSite &S, const SourceManager &SM) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  if (llvm::StringRef Name = statusName(S.Scope.Status); !Name.empty())
+    OS << " scope=" << Name;
+  for (const SpawnerAccess &A : S.Scope.Accesses) {
+    PresumedLoc L = SM.getPresumedLoc(SM.getExpansionLoc(A.At->getExprLoc()));
+    OS << " "
+       << (A.K == SpawnerAccess::Read    ? "read"
+           : A.K == SpawnerAccess::Write ? "write"
+                                         : "free")
+       << "@" << (L.isValid() ? L.getLine() : 0);
+  }
+  if (S.Scope.TakesLock)
+    OS << " locks=yes";
+  if (S.SpawnerTouches)
+    OS << " touched=yes";
+  return Out;
+}
 } // namespace
 
 std::string dumpSpawns(CheckContext &C) {
@@ -81,6 +120,9 @@ std::string dumpSpawns(CheckContext &C) {
          << (S.Handle == S.Call
                  ? std::string("result")
                  : value(unquoted(C.Tracer.spell(stripCasts(S.Handle)))));
+    // Thread scope (ThreadScope.h) last: whether the thread is joined in
+    // time, and what the spawner does meanwhile.
+    OS << scopeFields(S, SM);
     OS << "\n";
   }
   return Out;

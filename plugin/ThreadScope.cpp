@@ -6,6 +6,7 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 
@@ -175,6 +176,24 @@ struct ThreadScopeAnalysis::Impl {
           JoinHelpers.try_emplace(C.Caller->getCanonicalDecl(),
                                   PVD->getFunctionScopeIndex());
     }
+    // A helper that passes its parameter on to a join helper joins it too;
+    // each round adds at least one function, so this ends.
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (const TranslationUnitIndex::Call &C : Index.Calls) {
+        auto It = JoinHelpers.find(C.Callee->getCanonicalDecl());
+        if (It == JoinHelpers.end() || It->second >= C.Expr->getNumArgs() ||
+            JoinHelpers.count(C.Caller->getCanonicalDecl()))
+          continue;
+        Place H = placeOf(C.Expr->getArg(It->second));
+        if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(H.Base))
+          if (PVD->getDeclContext() == C.Caller) {
+            JoinHelpers.try_emplace(C.Caller->getCanonicalDecl(),
+                                    PVD->getFunctionScopeIndex());
+            Changed = true;
+          }
+      }
+    }
   }
 
   FunctionCFG *cfgOf(const FunctionDecl *FD) {
@@ -184,6 +203,9 @@ struct ThreadScopeAnalysis::Impl {
     Slot = std::make_unique<FunctionCFG>();
     CFG::BuildOptions Opts;
     Opts.AddLifetime = true;
+    // Every sub-expression is an element: writes inside larger expressions
+    // (use(n++)) and reads are seen where they happen.
+    Opts.setAllAlwaysAdd();
     Opts.PruneTriviallyFalseEdges = true;
     Slot->Graph = CFG::buildCFG(FD, FD->getBody(), &Ctx, Opts);
     if (!Slot->Graph)
@@ -194,6 +216,20 @@ struct ThreadScopeAnalysis::Impl {
         if (std::optional<CFGStmt> CS = (*B)[I].getAs<CFGStmt>())
           Slot->Where.try_emplace(CS->getStmt(), B, I);
     return Slot.get();
+  }
+
+  /// `p = &tid; pthread_join(*p, ...)`: a local pointer initialised with the
+  /// address of the handle stands for it.
+  static Place resolveAlias(Place P) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(P.Base);
+    if (!VD || !P.ThroughPointer || !P.Fields.empty() || P.Indexed ||
+        !VD->hasLocalStorage() || !VD->getInit())
+      return P;
+    const auto *UO = dyn_cast<UnaryOperator>(stripCasts(VD->getInit()));
+    if (!UO || UO->getOpcode() != UO_AddrOf)
+      return P;
+    Place Target = placeOf(UO);
+    return Target.Base ? Target : P;
   }
 
   /// The handle argument of a join call, if Call joins.
@@ -209,11 +245,11 @@ struct ThreadScopeAnalysis::Impl {
       if (J->HandleParam >= Call->getNumArgs())
         return std::nullopt;
       IsHandshake = J->IsHandshake;
-      return placeOf(Call->getArg(J->HandleParam));
+      return resolveAlias(placeOf(Call->getArg(J->HandleParam)));
     }
     auto It = JoinHelpers.find(Callee->getCanonicalDecl());
     if (It != JoinHelpers.end() && It->second < Call->getNumArgs())
-      return placeOf(Call->getArg(It->second));
+      return resolveAlias(placeOf(Call->getArg(It->second)));
     return std::nullopt;
   }
 
@@ -244,6 +280,69 @@ struct ThreadScopeAnalysis::Impl {
       break;
     }
     return Place();
+  }
+
+  /// Whether a use of a variable reads the object the thread got: the
+  /// borrowed variable's value (not its address: `&x` handed on is sharing,
+  /// judged at that call), or what the handed-over pointer points to (`p->f`,
+  /// `*p`, `p[i]`, or `p` given to a function that is no spawn, join or
+  /// free), not the pointer's own value (`if (p)`).
+  bool readsObject(const DeclRefExpr *Ref, bool ThroughPointer,
+                   const ParentMap &PM) {
+    const Stmt *Child = Ref;
+    const Stmt *P = PM.getParent(Child);
+    while (P &&
+           (isa<ParenExpr>(P) ||
+            (isa<ImplicitCastExpr>(P) &&
+             cast<ImplicitCastExpr>(P)->getCastKind() != CK_LValueToRValue) ||
+            (ThroughPointer && isa<CastExpr>(P)))) {
+      Child = P;
+      P = PM.getParent(P);
+    }
+    if (!ThroughPointer) {
+      // Up to the whole lvalue (x.f, x[i]): its address taken, or the target
+      // of a plain assignment, is no read.
+      while (P && (isa<MemberExpr, ArraySubscriptExpr, ParenExpr>(P) ||
+                   (isa<ImplicitCastExpr>(P) &&
+                    cast<ImplicitCastExpr>(P)->getCastKind() !=
+                        CK_LValueToRValue))) {
+        if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(P);
+            ASE && ASE->getBase()->IgnoreParenImpCasts() !=
+                       cast<Expr>(Child)->IgnoreParenImpCasts())
+          break; // we are the index, which is read
+        Child = P;
+        P = PM.getParent(P);
+      }
+      if (const auto *UO = dyn_cast_or_null<UnaryOperator>(P))
+        return UO->getOpcode() != UO_AddrOf;
+      if (const auto *BO = dyn_cast_or_null<BinaryOperator>(P))
+        return !(BO->getOpcode() == BO_Assign && BO->getLHS() == Child);
+      return true;
+    }
+    // The pointer's value is read (LValueToRValue); look at its user.
+    if (const auto *ICE = dyn_cast_or_null<ImplicitCastExpr>(P)) {
+      Child = ICE;
+      P = PM.getParent(ICE);
+      while (P && (isa<ParenExpr>(P) || isa<CastExpr>(P))) {
+        Child = P;
+        P = PM.getParent(P);
+      }
+    }
+    if (!P)
+      return false;
+    if (const auto *ME = dyn_cast<MemberExpr>(P))
+      return ME->isArrow();
+    if (const auto *UO = dyn_cast<UnaryOperator>(P))
+      return UO->getOpcode() == UO_Deref;
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(P))
+      return ASE->getBase()->IgnoreParenImpCasts() ==
+             cast<Expr>(Child)->IgnoreParenImpCasts();
+    if (const auto *Call = dyn_cast<CallExpr>(P)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      return Callee && Call->getCallee() != Child && !Apis.spawn(Callee) &&
+             !Apis.join(Callee) && !isFree(Callee);
+    }
+    return false;
   }
 
   /// An lvalue that is Sync by itself (a lock, an atomic, a guarded
@@ -509,15 +608,28 @@ ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
   if (Borrowed && !isa<ParmVarDecl>(Borrowed))
     F.DiesAt = endOfScope(Borrowed, *G);
   F.HandleName = S.Handle ? "the thread's handle" : "the thread";
-  if (Handle.Base)
+  if (Handle.Base) {
     F.HandleName = "'" + Handle.Base->getNameAsString() + "'";
+    // As written, without the & (`&w->tid` is joined as 'w->tid').
+    if (S.Handle && S.Handle != S.Call) {
+      const Expr *H = stripCasts(S.Handle);
+      if (const auto *UO = dyn_cast<UnaryOperator>(H);
+          UO && UO->getOpcode() == UO_AddrOf)
+        H = UO->getSubExpr()->IgnoreParens();
+      llvm::StringRef Text = Lexer::getSourceText(
+          CharSourceRange::getTokenRange(H->getSourceRange()),
+          I.Ctx.getSourceManager(), I.Ctx.getLangOpts());
+      if (!Text.empty() && Text.size() <= 40 && !Text.contains('\n'))
+        F.HandleName = "'" + Text.str() + "'";
+    }
+  }
   bool HandleKnown = Handle.Base != nullptr;
   if (S.Api->NeverJoined && Lifetime)
     F.Status = ScopeStatus::NeverJoined;
 
   // Joins of this handle inside the function (for the loop idiom) and
   // detaches of it.
-  llvm::SmallVector<const Stmt *, 4> JoinCalls;
+  llvm::SmallVector<const Stmt *, 4> JoinCalls, HandshakeCalls;
   Place Attr;
   if (S.Call->getNumArgs() > 1 && S.Call->getDirectCallee() &&
       S.Call->getDirectCallee()->getName() == "pthread_create")
@@ -529,9 +641,12 @@ ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     bool Handshake = false;
     if (HandleKnown) {
-      if (std::optional<Place> J = I.joinedPlace(Call, Handshakes, Handshake))
+      if (std::optional<Place> J = I.joinedPlace(Call, Handshakes, Handshake)) {
         if (J->sameObject(Handle) && !Handshake)
           JoinCalls.push_back(Call);
+        if (Handshake && Borrowed && J->Base == Borrowed)
+          HandshakeCalls.push_back(Call);
+      }
       if (Lifetime && I.Apis.isDetach(Callee) && Call->getNumArgs() > 0 &&
           placeOf(Call->getArg(0)).sameObject(Handle)) {
         F.Status = ScopeStatus::Detached;
@@ -594,6 +709,14 @@ ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
       Joined = true;
       continue;
     }
+    // Likewise a predicate loop around a handshake wait
+    // (while (!ready) pthread_cond_wait(&a.cond, &a.lock)).
+    if (Handshakes && It.From == 0 && isLoopStmt(B->getTerminatorStmt()) &&
+        B->getTerminatorStmt() != S.Loop &&
+        loopJoins(B->getTerminatorStmt(), HandshakeCalls, PM)) {
+      ByHandshake = true;
+      continue;
+    }
     bool Stop = false;
     const ReturnStmt *Ret = nullptr;
     for (unsigned K = It.From; K < B->size() && !Stop; ++K) {
@@ -610,9 +733,11 @@ ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
                  "this path returns without joining " + F.HandleName);
           else if (Term && isa<BreakStmt, ContinueStmt, GotoStmt>(Term))
             leak(Term->getBeginLoc(),
-                 std::string("this path leaves the block (") +
-                     Term->getStmtClassName() + ") without joining " +
-                     F.HandleName);
+                 std::string("this path leaves the block ('") +
+                     (isa<BreakStmt>(Term)      ? "break"
+                      : isa<ContinueStmt>(Term) ? "continue"
+                                                : "goto") +
+                     "') without joining " + F.HandleName);
           else
             leak(LE->getTriggerStmt() ? LE->getTriggerStmt()->getEndLoc()
                                       : S.Call->getBeginLoc(),
@@ -650,6 +775,12 @@ ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
           ByHandshake = true;
           Stop = true;
           continue;
+        }
+        if (!Handshakes && Borrowed) {
+          bool Ignored = false;
+          if (std::optional<Place> W = I.joinedPlace(Call, true, Ignored))
+            if (Ignored && W->Base == Borrowed)
+              F.SawHandshake = true;
         }
         if (isLockAcquire(Callee))
           F.TakesLock = true;
@@ -745,6 +876,7 @@ ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
         const ValueDecl *D = DRE->getDecl();
         if ((D == Borrowed || (D == HeapPtr && !HeapKilled)) &&
             !(ArgPlace.Indexed && D == Borrowed) &&
+            I.readsObject(DRE, D == HeapPtr, PM) &&
             !I.touchesOnlySyncPart(DRE, PM) && SeenAccess.insert(St).second)
           F.Accesses.push_back({SpawnerAccess::Read, DRE, "reads it"});
       }

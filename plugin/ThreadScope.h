@@ -62,6 +62,9 @@ struct ScopeFacts {
   /// The function takes a lock between the spawn and the join; writes may
   /// be protected by it (lock sets are not tracked).
   bool TakesLock = false;
+  /// Strict mode: a handshake wait on the borrowed object was seen but not
+  /// accepted as a join.
+  bool SawHandshake = false;
 };
 
 struct SpawnSite;

@@ -25,8 +25,10 @@ std::string subject(const SpawnSite &S, const ProvenanceTracer &Tracer) {
   case Storage::ThreadLocal:
     return "address of thread-local " + Name;
   case Storage::Stack:
-    if (!P.Object)
-      return "stack memory (" + P.Description + ")";
+    if (!P.Object) // "stack memory from alloca at f.c:3", a compound literal
+      return llvm::StringRef(P.Description).starts_with("stack memory")
+                 ? P.Description
+                 : "stack memory (" + P.Description + ")";
     return std::string("address of ") +
            (isa<ParmVarDecl>(P.Object) ? "parameter " : "local ") + Name;
   default:
@@ -46,8 +48,7 @@ void checkEscapes(CheckContext &C, FindingList &Out) {
     bool Proven = Sc.Status == ScopeStatus::Unscoped ||
                   Sc.Status == ScopeStatus::Detached ||
                   Sc.Status == ScopeStatus::NeverJoined;
-    bool Unproven = Sc.Status == ScopeStatus::UnknownHandle ||
-                    (Strict && Sc.Status == ScopeStatus::ScopedByHandshake);
+    bool Unproven = Sc.Status == ScopeStatus::UnknownHandle;
     if (!Proven && !(Strict && Unproven))
       continue;
     Finding F;
@@ -98,17 +99,18 @@ void checkEscapes(CheckContext &C, FindingList &Out) {
            "this function, or mark your join function's parameter "
            "SS_THREAD_JOIN"});
       break;
-    case ScopeStatus::ScopedByHandshake:
-      F.Notes.push_back({S.Call->getBeginLoc(),
-                         "only a handshake wait follows; strict mode asks "
-                         "for a join"});
-      break;
     default:
       if (Sc.LeakLoc.isValid())
         F.Notes.push_back({Sc.LeakLoc, Sc.LeakWhy});
+      if (Sc.SawHandshake)
+        F.Notes.push_back({S.Call->getBeginLoc(),
+                           "a handshake wait follows, but strict mode asks "
+                           "for a join"});
       break;
     }
-    if (S.Prov.Kind == Storage::ThreadLocal)
+    if (S.Prov.Kind == Storage::ThreadLocal ||
+        Sc.Status == ScopeStatus::Detached ||
+        Sc.Status == ScopeStatus::NeverJoined)
       F.Notes.push_back({S.Call->getBeginLoc(),
                          "the thread is started here; hand it heap memory "
                          "or a copy instead"});

@@ -22,6 +22,16 @@ std::string fillName(llvm::StringRef How, llvm::StringRef Name) {
   return (Before + Name + After).str();
 }
 
+/// Whether the write goes to a field (`s.count++`), for the fix's wording.
+static bool writesMember(const Expr *At) {
+  const Expr *Target = At;
+  if (const auto *BO = dyn_cast<BinaryOperator>(At))
+    Target = BO->getLHS();
+  else if (const auto *UO = dyn_cast<UnaryOperator>(At))
+    Target = UO->getSubExpr();
+  return isa<MemberExpr>(Target->IgnoreParenImpCasts());
+}
+
 void checkRaces(CheckContext &C, FindingList &Out) {
   for (const SpawnSite &S : C.Spawns.sites()) {
     if (!S.Prov.borrowsStack() || !S.Prov.Object || S.Prov.AssumeSync)
@@ -65,10 +75,10 @@ void checkRaces(CheckContext &C, FindingList &Out) {
                "cannot tell that it protects this write; mark the field "
                "guarded_by its lock"});
         else
-          F.Notes.push_back(
-              {S.Call->getBeginLoc(),
-               "join " + Sc.HandleName +
-                   " first, or make the field _Atomic or guarded by a lock"});
+          F.Notes.push_back({S.Call->getBeginLoc(),
+                             "join " + Sc.HandleName + " first, or make " +
+                                 (writesMember(A.At) ? "the field" : "it") +
+                                 " _Atomic or guarded by a lock"});
       }
       Out.push_back(std::move(F));
       break; // one report per spawn: the first write tells the story

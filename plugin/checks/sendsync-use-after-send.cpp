@@ -23,13 +23,23 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
     bool Strict = C.isStrictAt(S.Call->getBeginLoc());
     const ScopeFacts &Sc = S.Scope;
     std::string Name = "'" + S.Prov.Through->getName().str() + "'";
+    // One report per spawn, for the worst access: a free, else a write,
+    // else (strict) a read.
+    const SpawnerAccess *Worst = nullptr;
+    auto rank = [](SpawnerAccess::Kind K) {
+      return K == SpawnerAccess::Free ? 2 : K == SpawnerAccess::Write ? 1 : 0;
+    };
     for (const SpawnerAccess &A : Sc.Accesses) {
       bool Report = A.K == SpawnerAccess::Free ||
                     (A.K == SpawnerAccess::Write && (!Sc.TakesLock || Strict));
       if (A.K == SpawnerAccess::Read && Strict && !S.Prov.Pointee.isNull())
-        Report = !C.Oracle.judgeType(S.Prov.Pointee, Trait::Sync).holds();
-      if (!Report)
-        continue;
+        Report = C.Oracle.judgeType(S.Prov.Pointee, Trait::Sync).V ==
+                 Verdict::No; // unknown is sendsync-unknown's to say
+      if (Report && (!Worst || rank(A.K) > rank(Worst->K)))
+        Worst = &A;
+    }
+    if (Worst) {
+      const SpawnerAccess &A = *Worst;
       Finding F;
       F.Check = CheckId::UseAfterSend;
       F.Loc = A.At->getExprLoc();
@@ -54,7 +64,6 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
                : "join " + Sc.HandleName +
                      " first, or leave the object to the thread"});
       Out.push_back(std::move(F));
-      break;
     }
   }
 }
