@@ -1,12 +1,7 @@
-// XFAIL: *
-// Known gap (plugin bug, reported with issue 4): the commit that added the
-// thread-scope analysis says dump-spawns prints, at the end of each line,
+// dump-spawns prints the thread-scope facts at the end of each line:
 // scope=joined|handshake|leaks|detached|never-joined|unknown, the spawner's
-// accesses (write@LINE, read@LINE, free@LINE), locks=yes and touched=yes;
-// plugin/SpawnDump.cpp prints none of them (and touched=yes, documented in
-// docs/spawn-apis.md, was removed). The CHECK lines below pin the facts with
-// the spellings of that commit message, loosely (order and separators are
-// not pinned).
+// accesses (write@LINE, read@LINE, free@LINE), locks=yes and touched=yes.
+// The CHECK lines pin them loosely (order and separators are not pinned).
 //
 // RUN: %sendsync -fplugin-arg-sendsync-dump-spawns %s 2>/dev/null | FileCheck %s
 

@@ -33,7 +33,7 @@ static void join_helper(pthread_t t) { pthread_join(t, NULL); }
 void variable(void) {
   pthread_t t;
   struct job j = {1};
-  // CHECK: spawn handles.c:[[@LINE+1]]:3 {{.*}} handle=&t{{$}}
+  // CHECK: spawn handles.c:[[@LINE+1]]:3 {{.*}} handle=&t
   pthread_create(&t, NULL, run, &j);
   pthread_join(t, NULL);
 }
@@ -41,7 +41,7 @@ void variable(void) {
 void c11(void) {
   thrd_t t;
   struct job j = {1};
-  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:3 via=thrd_create(builtin) {{.*}} handle=&t{{$}}
+  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:3 via=thrd_create(builtin) {{.*}} handle=&t
   thrd_create(&t, c11_run, &j);
   thrd_join(t, NULL);
 }
@@ -50,7 +50,7 @@ void array_element(int n) {
   pthread_t t[4];
   struct job jobs[4];
   for (int i = 0; i < n; i++)
-    // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:5 {{.*}} arg=&jobs[i] {{.*}} handle=&t[i]{{$}}
+    // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:5 {{.*}} arg=&jobs[i] {{.*}} handle=&t[i]
     pthread_create(&t[i], NULL, run, &jobs[i]);
   for (int i = 0; i < n; i++)
     pthread_join(t[i], NULL);
@@ -58,14 +58,14 @@ void array_element(int n) {
 
 void field(struct worker *w) {
   struct job j = {1};
-  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:3 {{.*}} handle=&w->tid{{$}}
+  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:3 {{.*}} handle=&w->tid
   pthread_create(&w->tid, NULL, run, &j);
   pthread_join(w->tid, NULL);
 }
 
 void result(void) {
   struct job j = {1};
-  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:16 via=g_thread_new(builtin) {{.*}} handle=result{{$}}
+  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:16 via=g_thread_new(builtin) {{.*}} handle=result
   GThread *t = g_thread_new("w", glib_run, &j);
   g_thread_join(t);
 }
@@ -73,14 +73,14 @@ void result(void) {
 void helper(void) {
   pthread_t t;
   struct job j = {1};
-  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:3 {{.*}} handle=&t{{$}}
+  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:3 {{.*}} handle=&t
   pthread_create(&t, NULL, run, &j);
   join_helper(t);
 }
 
 void pool(pool_t *p) {
   struct job j = {1};
-  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:3 via=pool_submit(marked) {{.*}} handle=p{{$}}
+  // CHECK-NEXT: spawn handles.c:[[@LINE+1]]:3 via=pool_submit(marked) {{.*}} handle=p
   pool_submit(p, task, &j);
   pool_wait(p);
 }

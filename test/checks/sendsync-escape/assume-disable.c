@@ -45,8 +45,8 @@ void counter(void) {
 }
 // expected-warning@#counter {{address of local 'i' escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#i {{'i' is declared here and dies at the end of this block}}
-// expected-note@#counter {{'i' dies here, at the end of its block, and 't' may not be joined yet}}
-// expected-note@#counter {{the thread is started here; join 't' before the memory dies, or hand over heap memory instead}}
+// expected-note@#counter {{'i' dies here, at the end of its block, and 't[i]' may not be joined yet}}
+// expected-note@#counter {{the thread is started here; join 't[i]' before the memory dies, or hand over heap memory instead}}
 // expected-warning@#counter {{the same address of 'i' is handed to every thread while the loop increments it [sendsync-race]}}
 // expected-note@#i {{'i' changes here while the threads may read it}}
 // expected-note@#counter {{give each thread its own copy}}

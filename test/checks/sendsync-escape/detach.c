@@ -34,7 +34,7 @@ void detached(void) {
 // expected-warning@#det_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#det_j {{'j' is declared here and dies at the end of this block}}
 // expected-note@#det_detach {{the thread is detached here, so it is never joined}}
-// expected-note@#det_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
+// expected-note@#det_spawn {{the thread is started here; hand it heap memory or a copy instead}}
 
 void detached_attributes(void) {
   pthread_t tid;
@@ -48,7 +48,7 @@ void detached_attributes(void) {
 // expected-warning@#attr_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#attr_j {{'j' is declared here and dies at the end of this block}}
 // expected-note@#attr_detach {{the thread is detached here, so it is never joined}}
-// expected-note@#attr_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
+// expected-note@#attr_spawn {{the thread is started here; hand it heap memory or a copy instead}}
 
 static void *say_hello(void *arg) {
   struct hello *h = arg;
@@ -69,7 +69,7 @@ void handshake_then_detach(void) {
 // expected-warning@#hs_spawn {{address of local 'h' escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#hs_h {{'h' is declared here and dies at the end of this block}}
 // expected-note@#hs_detach {{the thread is detached here, so it is never joined}}
-// expected-note@#hs_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
+// expected-note@#hs_spawn {{the thread is started here; hand it heap memory or a copy instead}}
 
 void async(dispatch_queue_t q) {
   struct job j = {1}; // #async_j
@@ -78,7 +78,7 @@ void async(dispatch_queue_t q) {
 // expected-warning@#async_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#async_j {{'j' is declared here and dies at the end of this block}}
 // expected-note@#async_spawn {{'dispatch_async_f' does not wait for the work it starts}}
-// expected-note@#async_spawn {{the thread is started here; join the thread before the memory dies, or hand over heap memory instead}}
+// expected-note@#async_spawn {{the thread is started here; hand it heap memory or a copy instead}}
 
 // ---- Twins: no report. ----
 

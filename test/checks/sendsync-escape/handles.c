@@ -52,8 +52,8 @@ void arrow_handle_not_joined(struct worker *w) {
 } // #arrow_end
 // expected-warning@#arrow_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#arrow_j {{'j' is declared here and dies at the end of this block}}
-// expected-note@#arrow_end {{'j' dies here, at the end of its block, and 'w' may not be joined yet}}
-// expected-note@#arrow_spawn {{the thread is started here; join 'w' before the memory dies, or hand over heap memory instead}}
+// expected-note@#arrow_end {{'j' dies here, at the end of its block, and 'w->tid' may not be joined yet}}
+// expected-note@#arrow_spawn {{the thread is started here; join 'w->tid' before the memory dies, or hand over heap memory instead}}
 
 void glib(void) {
   struct job j = {1};

@@ -1,9 +1,8 @@
-// XFAIL: *
-// Known gap (plugin bug, reported with issue 4): issue 4 counts
-// "pthread_cond_wait loops" and C11 cnd_wait as handshakes in the default
-// mode, but the usual predicate loop is reported as sendsync-escape: the
-// path on which the while condition is false at once skips the wait. (The
-// join loop's condition counts as the join; the wait loop's does not.)
+// Issue 4 counts "pthread_cond_wait loops" and C11 cnd_wait as handshakes in
+// the default mode: the predicate loop's condition counts as the wait, as a
+// join loop's condition counts as the join (the path on which the condition
+// is false at once skips the wait). A regression test: that path was once
+// reported as sendsync-escape.
 //
 // RUN: %verify %s
 

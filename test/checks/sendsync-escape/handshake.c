@@ -3,8 +3,8 @@
 // semaphore in the passed struct, pthread_barrier_wait on its barrier) scopes
 // the spawn: the thread copies what it needs, then signals. Strict mode asks
 // for a join. A wait on an object the thread did not get proves nothing, in
-// either mode. (Strict mode words the handshake as a plain escape, "may not be
-// joined yet", not as "cannot prove": see the report of issue 4.)
+// either mode. Strict mode reports the handshake as an escape ("may not be
+// joined yet") and says why the wait was not enough.
 //
 // RUN: %verify %s
 // RUN: %verify=expected,strict -fplugin-arg-sendsync-strict %s
@@ -46,6 +46,7 @@ void semaphore(void) {
 // strict-warning@#sem_spawn {{address of local 's' escapes to a thread that may outlive it [sendsync-escape]}}
 // strict-note@#sem_s {{'s' is declared here and dies at the end of this block}}
 // strict-note@#sem_end {{'s' dies here, at the end of its block, and 'tid' may not be joined yet}}
+// strict-note@#sem_spawn {{a handshake wait follows, but strict mode asks for a join}}
 // strict-note@#sem_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
 
 void barrier(void) {
@@ -59,6 +60,7 @@ void barrier(void) {
 // strict-warning@#bar_spawn {{address of local 'm' escapes to a thread that may outlive it [sendsync-escape]}}
 // strict-note@#bar_m {{'m' is declared here and dies at the end of this block}}
 // strict-note@#bar_end {{'m' dies here, at the end of its block, and 'tid' may not be joined yet}}
+// strict-note@#bar_spawn {{a handshake wait follows, but strict mode asks for a join}}
 // strict-note@#bar_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
 
 // The semaphore is not in what the thread got: no handshake.

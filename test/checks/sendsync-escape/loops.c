@@ -94,15 +94,15 @@ void heap_per_thread(void) {
 // ---- Expectations. ----
 // expected-warning@#body_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#body_j {{'j' is declared here and dies at the end of this block}}
-// expected-note@#body_end {{'j' dies here, at the end of its block, and 't' may not be joined yet}}
-// expected-note@#body_spawn {{the thread is started here; join 't' before the memory dies, or hand over heap memory instead}}
+// expected-note@#body_end {{'j' dies here, at the end of its block, and 't[i]' may not be joined yet}}
+// expected-note@#body_spawn {{the thread is started here; join 't[i]' before the memory dies, or hand over heap memory instead}}
 
 // The for-init counter: an escape (it dies with the loop) and the loop-counter
 // race; strict mode adds that one 'int' is shared by every thread.
 // expected-warning@#init_spawn {{address of local 'i' escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#init_i {{'i' is declared here and dies at the end of this block}}
-// expected-note@#init_spawn {{'i' dies here, at the end of its block, and 't' may not be joined yet}}
-// expected-note@#init_spawn {{the thread is started here; join 't' before the memory dies, or hand over heap memory instead}}
+// expected-note@#init_spawn {{'i' dies here, at the end of its block, and 't[i]' may not be joined yet}}
+// expected-note@#init_spawn {{the thread is started here; join 't[i]' before the memory dies, or hand over heap memory instead}}
 // expected-warning@#init_spawn {{the same address of 'i' is handed to every thread while the loop increments it [sendsync-race]}}
 // expected-note@#init_i {{'i' changes here while the threads may read it}}
 // expected-note@#init_spawn {{give each thread its own copy: an array element per thread ('ids[i] = i; ... &ids[i]'), or pass the value itself ('(void *)(intptr_t)i')}}

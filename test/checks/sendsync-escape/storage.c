@@ -32,7 +32,7 @@ void with_alloca(void) {
   j->id = 1;
   pthread_create(&tid, NULL, run, j); // #alloca_spawn
 } // #alloca_end
-// expected-warning-re@#alloca_spawn {{stack memory ({{.*}}alloca at storage.c:{{[0-9]+}}) escapes to a thread that may outlive it [sendsync-escape]}}
+// expected-warning@#alloca_spawn {{stack memory from alloca at storage.c:31 escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#alloca_end {{the function ends here without joining 'tid'}}
 // expected-note@#alloca_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
 

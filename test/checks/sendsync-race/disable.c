@@ -30,9 +30,9 @@ void counter(void) {
 // expected-note@#counter {{give each thread its own copy}}
 // expected-warning@#counter {{address of local 'i' escapes to a thread that may outlive it [sendsync-escape]}}
 // expected-note@#i {{'i' is declared here and dies at the end of this block}}
-// expected-note@#counter {{'i' dies here, at the end of its block, and 't' may not be joined yet}}
-// expected-note@#counter {{the thread is started here; join 't' before the memory dies, or hand over heap memory instead}}
+// expected-note@#counter {{'i' dies here, at the end of its block, and 't[i]' may not be joined yet}}
+// expected-note@#counter {{the thread is started here; join 't[i]' before the memory dies, or hand over heap memory instead}}
 // off-warning@#counter {{address of local 'i' escapes to a thread that may outlive it [sendsync-escape]}}
 // off-note@#i {{'i' is declared here and dies at the end of this block}}
-// off-note@#counter {{'i' dies here, at the end of its block, and 't' may not be joined yet}}
-// off-note@#counter {{the thread is started here; join 't' before the memory dies, or hand over heap memory instead}}
+// off-note@#counter {{'i' dies here, at the end of its block, and 't[i]' may not be joined yet}}
+// off-note@#counter {{the thread is started here; join 't[i]' before the memory dies, or hand over heap memory instead}}

@@ -1,7 +1,6 @@
-// XFAIL: *
-// Known gap (plugin bug, reported with issue 4): a write nested inside a
-// larger expression ('k = n++', 'use(n++)') is not seen; only writes that
-// are statements (or conditions) of their own are.
+// A write nested inside a larger expression ('k = n++', 'use(n++)') is a
+// write too. A regression test: only writes that were statements of their
+// own were once seen.
 //
 // RUN: %verify %s
 

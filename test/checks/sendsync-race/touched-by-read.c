@@ -1,10 +1,7 @@
-// XFAIL: *
-// Known gap (plugin bug, reported with issue 4): a read by the spawner
-// between spawn and join should make the borrow shared (requires Sync), so a
-// not_sync object read meanwhile is a sendsync-not-sync report in the
-// default mode. The thread-scope analysis looks for the reads among the
-// CFG's elements, which do not include sub-expressions, so no read is ever
-// recorded.
+// A read by the spawner between spawn and join makes the borrow shared
+// (requires Sync), so a not_sync object read meanwhile is a
+// sendsync-not-sync report in the default mode. A regression test: reads
+// were once never recorded, because the CFG did not list sub-expressions.
 //
 // RUN: %verify %s
 

@@ -38,7 +38,7 @@ void increment(void) {
 }
 // expected-warning@#incr {{the spawner increments 'n' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#incr_spawn {{'n' is lent to the thread started here}}
-// expected-note@#incr_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
+// expected-note@#incr_spawn {{join 'tid' first, or make it _Atomic or guarded by a lock}}
 
 void decrement(void) {
   pthread_t tid;
@@ -49,7 +49,7 @@ void decrement(void) {
 }
 // expected-warning@#decr {{the spawner decrements 'n' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#decr_spawn {{'n' is lent to the thread started here}}
-// expected-note@#decr_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
+// expected-note@#decr_spawn {{join 'tid' first, or make it _Atomic or guarded by a lock}}
 
 void compound(void) {
   pthread_t tid;
@@ -60,7 +60,7 @@ void compound(void) {
 }
 // expected-warning@#comp {{the spawner updates 'n' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#comp_spawn {{'n' is lent to the thread started here}}
-// expected-note@#comp_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
+// expected-note@#comp_spawn {{join 'tid' first, or make it _Atomic or guarded by a lock}}
 
 void with_memset(void) {
   pthread_t tid;
@@ -71,7 +71,7 @@ void with_memset(void) {
 }
 // expected-warning@#memset {{the spawner writes 'j' with 'memset' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#memset_spawn {{'j' is lent to the thread started here}}
-// expected-note@#memset_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
+// expected-note@#memset_spawn {{join 'tid' first, or make it _Atomic or guarded by a lock}}
 
 void with_memcpy(const struct job *src) {
   pthread_t tid;
@@ -82,7 +82,7 @@ void with_memcpy(const struct job *src) {
 }
 // expected-warning@#memcpy {{the spawner writes 'j' with 'memcpy' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#memcpy_spawn {{'j' is lent to the thread started here}}
-// expected-note@#memcpy_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
+// expected-note@#memcpy_spawn {{join 'tid' first, or make it _Atomic or guarded by a lock}}
 
 void may_write(void) {
   pthread_t tid;
@@ -93,7 +93,7 @@ void may_write(void) {
 }
 // expected-warning@#fill {{the spawner passes the address of 'j' to 'fill', which may write it, while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#fill_spawn {{'j' is lent to the thread started here}}
-// expected-note@#fill_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
+// expected-note@#fill_spawn {{join 'tid' first, or make it _Atomic or guarded by a lock}}
 
 // Written twice: one report, at the first write.
 void twice(void) {

@@ -1,9 +1,6 @@
-// XFAIL: *
-// Known gap (plugin bug, reported with issue 4): strict mode should report a
-// read of a handed-over heap object whose type is not Sync (issue 4,
-// sendsync-use-after-send), but the thread-scope analysis never records
-// reads: it looks for them among the CFG's elements, which do not include
-// sub-expressions.
+// Strict mode reports a read of a handed-over heap object whose type is not
+// Sync (issue 4, sendsync-use-after-send). A regression test: reads were once
+// never recorded, because the CFG did not list sub-expressions.
 //
 // RUN: %verify -fplugin-arg-sendsync-strict -fplugin-arg-sendsync-disable=sendsync-unknown %s
 
