@@ -56,12 +56,14 @@ def main():
         return r.choice(good)
 
     records, globals_, ptr_globals, protos = [], [], [], []
+    claimed = set()   # records with a claim of their own
     out = []
     for line in lines:
         m = re.match(r"^(struct|union) (\w+) \{\s*$", line)
         if m and r.random() < 0.8:
             line = "%s %s %s {" % (m.group(1), pick(CLAIMS, WRONG_CLAIMS), m.group(2))
             records.append("%s %s" % (m.group(1), m.group(2)))
+            claimed.add("%s %s" % (m.group(1), m.group(2)))
         elif m:
             records.append("%s %s" % (m.group(1), m.group(2)))
         # A global definition: static <type> g_N[dims] = ...;
@@ -82,7 +84,12 @@ def main():
         if m:
             protos.append(m.group(2))
             params = m.group(3)
-            if r.random() < 0.15 and params.strip() != "void":
+            first_param = params.partition(",")[0]
+            if r.random() < 0.15 and params.strip() != "void" and (
+                    "*" in first_param or not a.no_wrong):
+                # (on a struct or union parameter the marker is misplaced)
+                if "*" not in first_param:
+                    wrong += 1
                 # a thread marker on an ordinary function's first parameter
                 first, _, rest = params.partition(",")
                 params = first + " " + pick(["SS_THREAD_ARG"], ["SS_THREAD_ENTRY", "SS_THREAD_JOIN"], 0.5) \
@@ -99,8 +106,11 @@ def main():
         prelude.append("SS_STRICT_FILE;")
     tail = [""]
     for rec in records:
-        if r.random() < 0.3:
+        # An impl on a type with a claim of its own may conflict with it.
+        if r.random() < 0.3 and not (a.no_wrong and rec in claimed):
             marker = pick(["send", "sync", "unsafe_send", "unsafe_sync", "not_send"], ["sned", "owned"], 0.3)
+            if rec in claimed:
+                wrong += 1   # may conflict with the record's own claim
             tail.append('SS_IMPL(%s, %s, "csmith");' % (rec, marker))
     if r.random() < 0.2 and not a.no_wrong:
         wrong += 1

@@ -110,7 +110,7 @@ if has glibc || has check; then
   (cd "$GLIBC_ROOT" && ls nptl/tst-*.c sysdeps/pthread/tst-*.c) >"$WORK/glibc.all"
   # shellcheck disable=SC2086
   (cd "$GLIBC_ROOT" && xargs -a "$WORK/glibc.all" -P 2 -I{} sh -c \
-     '"$0" -fsyntax-only "$@" "{}" >/dev/null 2>&1 && echo "{}"' "$CLANG" $GLIBC_FLAGS) \
+     '"$0" -fsyntax-only "$@" "{}" >/dev/null 2>&1 && echo "{}"; true' "$CLANG" $GLIBC_FLAGS) \
      | sort >"$WORK/glibc.files"
   if [ "$GLIBC_FILES" -gt 0 ]; then
     head -n "$GLIBC_FILES" "$WORK/glibc.files" >"$WORK/glibc.tmp"
