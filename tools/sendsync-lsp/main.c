@@ -75,12 +75,22 @@ static void usage(FILE *f) {
         f);
 }
 
+/* The plugin beside this executable: the installed layout
+ * (<bin>/../lib/sendsync/sendsync-<N>.so, docs/install.md) first, then the
+ * build tree's (<bin>/../lib/sendsync.so). */
 static char *default_plugin(void) {
   char *exe = ss_path_self_exe();
   if (!exe)
     return strdup("sendsync.so");
   char *bin = ss_path_dirname(exe);
-  char *lib = ss_path_absolute("../lib/sendsync.so", bin);
+  char installed[64];
+  snprintf(installed, sizeof installed, "../lib/sendsync/sendsync-%d.so",
+           SENDSYNC_LLVM_MAJOR);
+  char *lib = ss_path_absolute(installed, bin);
+  if (!ss_path_is_file(lib)) {
+    free(lib);
+    lib = ss_path_absolute("../lib/sendsync.so", bin);
+  }
   free(exe);
   free(bin);
   return lib;
