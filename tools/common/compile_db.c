@@ -11,7 +11,9 @@
 
 #define DB_NAME "compile_commands.json"
 
-char *ss_compile_db_locate(const char *start) {
+/* The directory holding compile_commands.json (or, with `also_build`,
+ * build/compile_commands.json) nearest to `start`, walking up to "/". */
+static char *locate(const char *start, int also_build) {
   char *cwd = ss_path_cwd();
   if (!cwd)
     return NULL;
@@ -28,6 +30,17 @@ char *ss_compile_db_locate(const char *start) {
     free(candidate);
     if (found)
       return dir;
+    if (also_build) {
+      char *build = ss_path_join(dir, "build");
+      candidate = ss_path_join(build, DB_NAME);
+      found = ss_path_is_file(candidate);
+      free(candidate);
+      if (found) {
+        free(dir);
+        return build;
+      }
+      free(build);
+    }
     if (strcmp(dir, "/") == 0)
       break;
     char *parent = ss_path_dirname(dir);
@@ -36,6 +49,12 @@ char *ss_compile_db_locate(const char *start) {
   }
   free(dir);
   return NULL;
+}
+
+char *ss_compile_db_locate(const char *start) { return locate(start, 0); }
+
+char *ss_compile_db_locate_like_clangd(const char *start) {
+  return locate(start, 1);
 }
 
 static const char *string_member(const cJSON *object, const char *name) {

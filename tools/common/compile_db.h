@@ -26,6 +26,11 @@ typedef struct ss_compile_db {
  * directory (malloc'd, absolute) or NULL. */
 char *ss_compile_db_locate(const char *start);
 
+/* clangd's search, for the language server: in each directory from `start`
+ * up to "/", compile_commands.json and then build/compile_commands.json.
+ * Returns the directory holding it (malloc'd, absolute) or NULL. */
+char *ss_compile_db_locate_like_clangd(const char *start);
+
 /* Reads `path`, which is either a compile_commands.json file or a directory
  * holding one. Returns 0 on success; on failure returns -1 and sets *error to
  * a malloc'd, human-readable message (which says how to fix it). */

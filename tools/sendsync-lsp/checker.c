@@ -40,36 +40,6 @@ typedef struct check {
   char *buffer_path, *overlay_path;
 } check;
 
-/* clangd's search, which ss_compile_db_locate does not do in full: in each
- * directory from the file's up to "/", compile_commands.json and then
- * build/compile_commands.json. Returns the directory holding it. */
-static char *locate_compile_db_like_clangd(const char *file) {
-  char *dir = ss_path_dirname(file);
-  while (dir) {
-    char *candidate = ss_path_join(dir, "compile_commands.json");
-    int found = ss_path_is_file(candidate);
-    free(candidate);
-    if (found)
-      return dir;
-    char *build = ss_path_join(dir, "build");
-    candidate = ss_path_join(build, "compile_commands.json");
-    found = ss_path_is_file(candidate);
-    free(candidate);
-    if (found) {
-      free(dir);
-      return build;
-    }
-    free(build);
-    if (strcmp(dir, "/") == 0)
-      break;
-    char *parent = ss_path_dirname(dir);
-    free(dir);
-    dir = parent;
-  }
-  free(dir);
-  return NULL;
-}
-
 static void check_free(check *c) {
   if (c->buffer_path) {
     unlink(c->buffer_path);
@@ -126,7 +96,7 @@ static int write_overlay(const char *overlay_path, const char *real_path,
 /* Finds the compile command of d (or makes one with default flags). */
 static const ss_compile_entry *entry_for(server *s, document *d, check *c) {
   char *dbdir = s->cfg.compile_commands_dir ? strdup(s->cfg.compile_commands_dir)
-                                            : locate_compile_db_like_clangd(d->path);
+                                            : ss_compile_db_locate_like_clangd(d->path);
   if (dbdir) {
     char *error = NULL;
     if (ss_compile_db_load(dbdir, &c->db, &error) == 0) {
