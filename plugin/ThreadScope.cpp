@@ -255,32 +255,7 @@ struct ThreadScopeAnalysis::Impl {
 
   /// The place of the handle of a spawn: its handle argument, or the
   /// variable its result is stored in.
-  Place handlePlace(const SpawnSite &S, const ParentMap &PM) {
-    if (!S.Handle)
-      return Place();
-    if (S.Handle != S.Call)
-      return placeOf(S.Handle);
-    const Stmt *Child = S.Call;
-    for (const Stmt *P = PM.getParent(Child); P; P = PM.getParent(P)) {
-      if (isa<ParenExpr, CastExpr>(P)) {
-        Child = P;
-        continue;
-      }
-      if (const auto *BO = dyn_cast<BinaryOperator>(P))
-        if (BO->getOpcode() == BO_Assign && BO->getRHS() == Child)
-          return placeOf(BO->getLHS());
-      if (const auto *DS = dyn_cast<DeclStmt>(P))
-        for (const Decl *D : DS->decls())
-          if (const auto *VD = dyn_cast<VarDecl>(D))
-            if (VD->getInit() == Child) {
-              Place Pl;
-              Pl.Base = VD;
-              return Pl;
-            }
-      break;
-    }
-    return Place();
-  }
+  Place handlePlace(const SpawnSite &S, const ParentMap &PM);
 
   /// Whether a use of a variable reads the object the thread got: the
   /// borrowed variable's value (not its address: `&x` handed on is sharing,
@@ -420,9 +395,15 @@ std::string describeWrite(const Stmt *S) {
   return "writes {}";
 }
 
-/// The variable the result of Call is stored in (`rc = pthread_create(...)`,
-/// `GThread *t = g_thread_new(...)`), if any.
-const VarDecl *resultVariable(const CallExpr *Call, const ParentMap &PM) {
+/// Where the result of Call is stored: the left side of an assignment
+/// (`rc = pthread_create(...)`, `w->t = g_thread_new(...)`), or the
+/// variable it initialises.
+struct ResultStore {
+  const Expr *Assigned = nullptr;
+  const VarDecl *Initialised = nullptr;
+};
+
+ResultStore resultStore(const CallExpr *Call, const ParentMap &PM) {
   const Stmt *Child = Call;
   for (const Stmt *P = PM.getParent(Child); P; P = PM.getParent(P)) {
     if (isa<ParenExpr, CastExpr>(P)) {
@@ -431,16 +412,25 @@ const VarDecl *resultVariable(const CallExpr *Call, const ParentMap &PM) {
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(P))
       if (BO->getOpcode() == BO_Assign && BO->getRHS() == Child)
-        if (const auto *DRE =
-                dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
-          return dyn_cast<VarDecl>(DRE->getDecl());
+        return {BO->getLHS(), nullptr};
     if (const auto *DS = dyn_cast<DeclStmt>(P))
       for (const Decl *D : DS->decls())
         if (const auto *VD = dyn_cast<VarDecl>(D))
           if (VD->getInit() == Child)
-            return VD;
-    return nullptr;
+            return {nullptr, VD};
+    break;
   }
+  return {};
+}
+
+/// The variable the result of Call is stored in, if any.
+const VarDecl *resultVariable(const CallExpr *Call, const ParentMap &PM) {
+  ResultStore R = resultStore(Call, PM);
+  if (R.Initialised)
+    return R.Initialised;
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(
+          R.Assigned ? R.Assigned->IgnoreParenImpCasts() : nullptr))
+    return dyn_cast<VarDecl>(DRE->getDecl());
   return nullptr;
 }
 
@@ -550,6 +540,20 @@ SourceLocation endOfScope(const VarDecl *VD, const FunctionCFG &G) {
 }
 
 } // namespace
+
+Place ThreadScopeAnalysis::Impl::handlePlace(const SpawnSite &S,
+                                             const ParentMap &PM) {
+  if (!S.Handle)
+    return Place();
+  if (S.Handle != S.Call)
+    return placeOf(S.Handle);
+  ResultStore R = resultStore(S.Call, PM);
+  if (R.Assigned)
+    return placeOf(R.Assigned);
+  Place Result;
+  Result.Base = R.Initialised;
+  return Result;
+}
 
 ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
   ScopeFacts F;
