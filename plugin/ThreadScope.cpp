@@ -2,6 +2,8 @@
 //===//
 
 #include "ThreadScope.h"
+#include "KnownCalls.h"
+#include "Places.h"
 #include "SpawnSites.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/CFG.h"
@@ -15,135 +17,6 @@ using namespace clang;
 namespace sendsync {
 
 namespace {
-
-/// An object as a path from a declaration: `t`, `t[i]`, `w->tid`, `*p`.
-/// Handles and objects are matched on their base and field path; any
-/// subscript matches any other (the create-loop / join-loop idiom).
-struct Place {
-  const ValueDecl *Base = nullptr;
-  llvm::SmallVector<const FieldDecl *, 2> Fields;
-  bool Indexed = false;
-  /// The path goes through the base's pointer value (p->f, *p, p[i]).
-  bool ThroughPointer = false;
-
-  bool sameObject(const Place &O) const {
-    return Base && Base == O.Base && Fields == O.Fields;
-  }
-};
-
-/// The place an expression names or points to: `&t[i]` and `t[i]` both give
-/// t[*]. Stops at anything that is not a plain path.
-Place placeOf(const Expr *E) {
-  Place P;
-  llvm::SmallVector<const FieldDecl *, 2> Reversed;
-  E = stripCasts(E);
-  while (E) {
-    E = stripCasts(E);
-    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
-      if (UO->getOpcode() == UO_AddrOf) {
-        E = UO->getSubExpr();
-        continue;
-      }
-      if (UO->getOpcode() == UO_Deref) {
-        P.ThroughPointer = true;
-        E = UO->getSubExpr();
-        continue;
-      }
-      return Place();
-    }
-    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-      const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-      if (!FD)
-        return Place();
-      Reversed.push_back(FD);
-      if (ME->isArrow())
-        P.ThroughPointer = true;
-      E = ME->getBase();
-      continue;
-    }
-    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
-      P.Indexed = true;
-      if (!stripCasts(ASE->getBase())->getType()->isArrayType())
-        P.ThroughPointer = true;
-      E = ASE->getBase();
-      continue;
-    }
-    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
-      if (!BO->isAdditiveOp())
-        return Place();
-      P.Indexed = true;
-      E = BO->getLHS()->getType()->isPointerType() ? BO->getLHS()
-                                                   : BO->getRHS();
-      continue;
-    }
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
-      P.Base = DRE->getDecl();
-      P.Fields.assign(Reversed.rbegin(), Reversed.rend());
-      return P;
-    }
-    return Place();
-  }
-  return Place();
-}
-
-bool isLongjmp(const FunctionDecl *FD) {
-  if (!FD->getIdentifier())
-    return false;
-  llvm::StringRef N = FD->getName();
-  return N == "longjmp" || N == "siglongjmp" || N == "_longjmp" ||
-         N == "__builtin_longjmp";
-}
-
-bool isLockAcquire(const FunctionDecl *FD) {
-  if (!FD->getIdentifier())
-    return false;
-  static constexpr llvm::StringLiteral Names[] = {"pthread_mutex_lock",
-                                                  "pthread_mutex_trylock",
-                                                  "pthread_mutex_timedlock",
-                                                  "pthread_rwlock_wrlock",
-                                                  "pthread_rwlock_rdlock",
-                                                  "pthread_spin_lock",
-                                                  "mtx_lock",
-                                                  "mtx_timedlock",
-                                                  "mtx_trylock",
-                                                  "EnterCriticalSection",
-                                                  "AcquireSRWLockExclusive"};
-  return llvm::is_contained(Names, FD->getName()) ||
-         FD->hasAttr<AcquireCapabilityAttr>();
-}
-
-/// Functions that write through their first argument.
-bool writesFirstArgument(const FunctionDecl *FD) {
-  if (!FD->getIdentifier())
-    return false;
-  static constexpr llvm::StringLiteral Names[] = {
-      "memset",         "memcpy",   "memmove",   "strcpy",
-      "strncpy",        "strcat",   "strncat",   "sprintf",
-      "snprintf",       "vsprintf", "vsnprintf", "bzero",
-      "explicit_bzero", "fgets",    "read",      "pread"};
-  unsigned ID = FD->getBuiltinID();
-  if (ID == Builtin::BImemset || ID == Builtin::BImemcpy ||
-      ID == Builtin::BImemmove || ID == Builtin::BI__builtin_memset ||
-      ID == Builtin::BI__builtin_memcpy || ID == Builtin::BI__builtin_memmove)
-    return true;
-  return llvm::is_contained(Names, FD->getName());
-}
-
-bool isFree(const FunctionDecl *FD) {
-  return FD->getIdentifier() &&
-         (FD->getName() == "free" || FD->getName() == "g_free" ||
-          FD->getBuiltinID() == Builtin::BIfree);
-}
-
-/// Whether a parameter of pointer type promises not to write (const T *).
-bool readOnlyParam(const FunctionDecl *FD, unsigned I) {
-  if (I >= FD->getNumParams())
-    return false; // variadic: printf("%p") reads, but scanf writes
-  QualType T = FD->getParamDecl(I)->getType();
-  if (const auto *PT = T->getAs<PointerType>())
-    return PT->getPointeeType().isConstQualified();
-  return !T->isPointerType();
-}
 
 struct FunctionCFG {
   std::unique_ptr<CFG> Graph;
@@ -218,20 +91,6 @@ struct ThreadScopeAnalysis::Impl {
     return Slot.get();
   }
 
-  /// `p = &tid; pthread_join(*p, ...)`: a local pointer initialised with the
-  /// address of the handle stands for it.
-  static Place resolveAlias(Place P) {
-    const auto *VD = dyn_cast_or_null<VarDecl>(P.Base);
-    if (!VD || !P.ThroughPointer || !P.Fields.empty() || P.Indexed ||
-        !VD->hasLocalStorage() || !VD->getInit())
-      return P;
-    const auto *UO = dyn_cast<UnaryOperator>(stripCasts(VD->getInit()));
-    if (!UO || UO->getOpcode() != UO_AddrOf)
-      return P;
-    Place Target = placeOf(UO);
-    return Target.Base ? Target : P;
-  }
-
   /// The handle argument of a join call, if Call joins.
   std::optional<Place> joinedPlace(const CallExpr *Call, bool Handshakes,
                                    bool &IsHandshake) {
@@ -274,26 +133,37 @@ struct ThreadScopeAnalysis::Impl {
       Child = P;
       P = PM.getParent(P);
     }
-    if (!ThroughPointer) {
-      // Up to the whole lvalue (x.f, x[i]): its address taken, or the target
-      // of a plain assignment, is no read.
-      while (P && (isa<MemberExpr, ArraySubscriptExpr, ParenExpr>(P) ||
-                   (isa<ImplicitCastExpr>(P) &&
-                    cast<ImplicitCastExpr>(P)->getCastKind() !=
-                        CK_LValueToRValue))) {
-        if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(P);
-            ASE && ASE->getBase()->IgnoreParenImpCasts() !=
-                       cast<Expr>(Child)->IgnoreParenImpCasts())
-          break; // we are the index, which is read
-        Child = P;
-        P = PM.getParent(P);
-      }
-      if (const auto *UO = dyn_cast_or_null<UnaryOperator>(P))
-        return UO->getOpcode() != UO_AddrOf;
-      if (const auto *BO = dyn_cast_or_null<BinaryOperator>(P))
-        return !(BO->getOpcode() == BO_Assign && BO->getLHS() == Child);
-      return true;
+    return ThroughPointer ? readsPointee(Child, P, PM)
+                          : readsValue(Child, P, PM);
+  }
+
+  /// readsObject of the borrowed variable: Child is the reference with its
+  /// parentheses and non-reading casts, P its parent.
+  static bool readsValue(const Stmt *Child, const Stmt *P,
+                         const ParentMap &PM) {
+    // Up to the whole lvalue (x.f, x[i]): its address taken, or the target
+    // of a plain assignment, is no read.
+    while (P &&
+           (isa<MemberExpr, ArraySubscriptExpr, ParenExpr>(P) ||
+            (isa<ImplicitCastExpr>(P) &&
+             cast<ImplicitCastExpr>(P)->getCastKind() != CK_LValueToRValue))) {
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(P);
+          ASE && ASE->getBase()->IgnoreParenImpCasts() !=
+                     cast<Expr>(Child)->IgnoreParenImpCasts())
+        break; // we are the index, which is read
+      Child = P;
+      P = PM.getParent(P);
     }
+    if (const auto *UO = dyn_cast_or_null<UnaryOperator>(P))
+      return UO->getOpcode() != UO_AddrOf;
+    if (const auto *BO = dyn_cast_or_null<BinaryOperator>(P))
+      return !(BO->getOpcode() == BO_Assign && BO->getLHS() == Child);
+    return true;
+  }
+
+  /// readsObject of the handed-over pointer: Child is the reference with its
+  /// parentheses and casts, P its parent.
+  bool readsPointee(const Stmt *Child, const Stmt *P, const ParentMap &PM) {
     // The pointer's value is read (LValueToRValue); look at its user.
     if (const auto *ICE = dyn_cast_or_null<ImplicitCastExpr>(P)) {
       Child = ICE;
@@ -359,6 +229,9 @@ struct ThreadScopeAnalysis::Impl {
     }
     return isSyncLValue(Outer);
   }
+
+  /// The walk of one spawn site (analyze()).
+  class ScopeWalk;
 };
 
 ThreadScopeAnalysis::ThreadScopeAnalysis(ASTContext &Ctx,
@@ -476,18 +349,6 @@ std::optional<bool> testsResult(const Expr *Cond, const CallExpr *Call,
   return std::nullopt;
 }
 
-/// The thread and synchronisation APIs whose failure ends a program's
-/// normal flow: their error branches bail out (and, in tests and tools,
-/// end the process), so default mode does not judge paths through them.
-bool isThreadApi(const FunctionDecl *FD) {
-  if (!FD || !FD->getIdentifier())
-    return false;
-  llvm::StringRef N = FD->getName();
-  return N.starts_with("pthread_") || N.starts_with("thrd_") ||
-         N.starts_with("mtx_") || N.starts_with("cnd_") ||
-         N.starts_with("sem_");
-}
-
 /// The successor of B taken when a thread API call tested by B's condition
 /// failed (those calls return non-zero on failure), if B tests one.
 std::optional<unsigned> threadApiFailureSucc(const CFGBlock *B,
@@ -555,347 +416,433 @@ Place ThreadScopeAnalysis::Impl::handlePlace(const SpawnSite &S,
   return Result;
 }
 
-ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
-  ScopeFacts F;
-  Impl &I = *P;
-  const Provenance &Prov = S.Prov;
+/// RULES.md §3 for one spawn site: what is borrowed and where it dies, the
+/// handle and its joins, then a walk forward from the spawn, path by path,
+/// until the handle is joined, recording leaks and the spawner's accesses.
+class ThreadScopeAnalysis::Impl::ScopeWalk {
+public:
+  ScopeWalk(Impl &I, const SpawnSite &S, bool Handshakes)
+      : I(I), S(S), Prov(S.Prov), Handshakes(Handshakes) {}
+
+  ScopeFacts run() {
+    decide();
+    return std::move(Facts);
+  }
+
+private:
+  Impl &I;
+  const SpawnSite &S;
+  const Provenance &Prov;
+  /// Waits the thread signals count as joins (default mode).
+  const bool Handshakes;
+  ScopeFacts Facts;
 
   // What is borrowed, and where its storage dies.
   const VarDecl *Borrowed = nullptr; // stack/thread-local variable
   bool DiesAtExit = false;           // params, alloca, borrowed pointers
-  if (Prov.borrowsStack()) {
-    Borrowed = dyn_cast_or_null<VarDecl>(Prov.Object);
-    DiesAtExit = !Borrowed || isa<ParmVarDecl>(Borrowed);
-  } else if ((Prov.Kind == Storage::Field || Prov.Kind == Storage::Parameter) &&
-             Prov.Marked == PointerKind::Borrowed) {
-    DiesAtExit = true;
-  }
-  // An object handed over that holds a borrowed pointer needs the thread
-  // joined before this function returns (what it borrows lives at least
-  // that long, and no longer as far as we know).
-  if (Prov.transfers() && !Prov.Pointee.isNull() &&
-      !I.Oracle.judgeStatic(Prov.Pointee).holds())
-    DiesAtExit = true;
-  // The heap object handed over, followed through its local pointer.
-  const VarDecl *HeapPtr = Prov.transfers() ? Prov.Through : nullptr;
-  bool Lifetime = Borrowed || DiesAtExit;
-  if (!Lifetime && !HeapPtr)
-    return F;
+  /// The heap object handed over, followed through its local pointer.
+  const VarDecl *HeapPtr = nullptr;
+  /// A lifetime is at stake: Borrowed or DiesAtExit.
+  bool Lifetime = false;
 
-  F.HandleName = "the thread";
-  if (S.Api->WaitsForThread) {
-    F.Status = ScopeStatus::Scoped;
-    return F;
-  }
-  if (Prov.Kind == Storage::ThreadLocal) {
-    F.Status = ScopeStatus::Unscoped;
-    F.LeakLoc = S.Call->getBeginLoc();
-    F.LeakWhy = "a thread-local variable belongs to the thread that starts "
-                "the new one; the new thread sees memory of another thread";
-    return F;
-  }
+  // The spawning function's CFG, and the spawn's place in it.
+  FunctionCFG *G = nullptr;
+  const ParentMap *PM = nullptr;
+  std::pair<const CFGBlock *, unsigned> SpawnAt{nullptr, 0};
 
-  FunctionCFG *G = I.cfgOf(S.Caller);
-  if (!G)
-    return F;
-  auto Start = G->Where.find(S.Call);
-  if (Start == G->Where.end())
-    return F;
-  const ParentMap &PM = *G->Parents;
+  Place Handle;
+  bool HandleKnown = false;
+  Place ArgPlace;
+  /// The variable the spawn's result is stored in, for the failure test.
+  const VarDecl *Result = nullptr;
+  bool NonZeroIsSuccess = false;
 
-  Place Handle = I.handlePlace(S, PM);
-  Place ArgPlace = placeOf(S.Arg);
-  const VarDecl *Result = resultVariable(S.Call, PM);
-  // pthread_create and friends return 0 on success; the APIs that return
-  // the handle return null on failure.
-  bool NonZeroIsSuccess = S.Api->HandleReturned;
-  if (Borrowed && !isa<ParmVarDecl>(Borrowed))
-    F.DiesAt = endOfScope(Borrowed, *G);
-  F.HandleName = S.Handle ? "the thread's handle" : "the thread";
-  if (Handle.Base) {
-    F.HandleName = "'" + Handle.Base->getNameAsString() + "'";
-    // As written, without the & (`&w->tid` is joined as 'w->tid').
-    if (S.Handle && S.Handle != S.Call) {
-      const Expr *H = stripCasts(S.Handle);
-      if (const auto *UO = dyn_cast<UnaryOperator>(H);
-          UO && UO->getOpcode() == UO_AddrOf)
-        H = UO->getSubExpr()->IgnoreParens();
-      llvm::StringRef Text = Lexer::getSourceText(
-          CharSourceRange::getTokenRange(H->getSourceRange()),
-          I.Ctx.getSourceManager(), I.Ctx.getLangOpts());
-      if (!Text.empty() && Text.size() <= 40 && !Text.contains('\n'))
-        F.HandleName = "'" + Text.str() + "'";
-    }
-  }
-  bool HandleKnown = Handle.Base != nullptr;
-  if (S.Api->NeverJoined && Lifetime)
-    F.Status = ScopeStatus::NeverJoined;
-
-  // Joins of this handle inside the function (for the loop idiom) and
-  // detaches of it.
+  // Joins of this handle inside the function (for the loop idiom), and
+  // handshake waits on the borrowed object.
   llvm::SmallVector<const Stmt *, 4> JoinCalls, HandshakeCalls;
-  Place Attr;
-  if (S.Call->getNumArgs() > 1 && S.Call->getDirectCallee() &&
-      S.Call->getDirectCallee()->getName() == "pthread_create")
-    Attr = placeOf(S.Call->getArg(1));
-  for (const auto &[St, BI] : G->Where) {
-    const auto *Call = dyn_cast<CallExpr>(St);
-    if (!Call || !Call->getDirectCallee())
-      continue;
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    bool Handshake = false;
-    if (HandleKnown) {
-      if (std::optional<Place> J = I.joinedPlace(Call, Handshakes, Handshake)) {
-        if (J->sameObject(Handle) && !Handshake)
-          JoinCalls.push_back(Call);
-        if (Handshake && Borrowed && J->Base == Borrowed)
-          HandshakeCalls.push_back(Call);
-      }
-      if (Lifetime && I.Apis.isDetach(Callee) && Call->getNumArgs() > 0 &&
-          placeOf(Call->getArg(0)).sameObject(Handle)) {
-        F.Status = ScopeStatus::Detached;
-        F.DetachLoc = Call->getBeginLoc();
-      }
-    }
-    if (Attr.Base && Callee->getName() == "pthread_attr_setdetachstate" &&
-        Call->getNumArgs() == 2 && placeOf(Call->getArg(0)).sameObject(Attr)) {
-      const auto *DRE =
-          dyn_cast<DeclRefExpr>(Call->getArg(1)->IgnoreParenImpCasts());
-      Expr::EvalResult R;
-      bool Detached =
-          (DRE && DRE->getDecl()->getName() == "PTHREAD_CREATE_DETACHED");
-      if (!DRE && Call->getArg(1)->EvaluateAsInt(R, I.Ctx))
-        Detached = R.Val.getInt() == 1; // glibc's PTHREAD_CREATE_DETACHED
-      if (Detached && Lifetime) {
-        F.Status = ScopeStatus::Detached;
-        F.DetachLoc = Call->getBeginLoc();
-      }
-    }
-  }
 
-  // Walk forward from the spawn until joins.
+  // The walk.
   struct Item {
     const CFGBlock *B;
     unsigned From;
   };
-  std::vector<Item> Work{{Start->second.first, Start->second.second + 1}};
+  std::vector<Item> Work;
   llvm::DenseSet<const CFGBlock *> Done;
-  bool Leaked = false, Joined = false, ByHandshake = false;
+  bool Leaked = false, ByHandshake = false;
   bool HeapKilled = false;
   llvm::DenseSet<const Stmt *> SeenAccess;
-  // Default mode does not judge error paths: returning an error code (a
-  // non-zero constant) usually ends the program or is followed by the
-  // caller's cleanup. Strict mode judges them.
-  auto isErrorReturn = [&](const ReturnStmt *R) {
-    Expr::EvalResult V;
-    return Handshakes && R && R->getRetValue() &&
-           R->getRetValue()->getType()->isIntegerType() &&
-           R->getRetValue()->EvaluateAsInt(V, I.Ctx) && V.Val.getInt() != 0;
-  };
-  auto leak = [&](SourceLocation Loc, std::string Why) {
-    if (Leaked)
-      return;
-    Leaked = true;
-    F.LeakLoc = Loc;
-    F.LeakWhy = std::move(Why);
-  };
 
-  while (!Work.empty()) {
-    Item It = Work.back();
-    Work.pop_back();
-    const CFGBlock *B = It.B;
-    if (It.From == 0 && !Done.insert(B).second)
-      continue;
-    // The condition block of a join loop counts as the join.
-    if (HandleKnown && It.From == 0 && isLoopStmt(B->getTerminatorStmt()) &&
-        B->getTerminatorStmt() != S.Loop &&
-        loopJoins(B->getTerminatorStmt(), JoinCalls, PM)) {
-      Joined = true;
-      continue;
+  void decide() {
+    findBorrow();
+    if (!Lifetime && !HeapPtr)
+      return;
+    Facts.HandleName = "the thread";
+    if (decidedWithoutWalk() || !findSpawnInCFG())
+      return;
+    setUp();
+    collectJoinsAndDetaches();
+    walk();
+    setFinalStatus();
+  }
+
+  /// What is borrowed, whether it dies at the function's exit, and the heap
+  /// object handed over.
+  void findBorrow() {
+    if (Prov.borrowsStack()) {
+      Borrowed = dyn_cast_or_null<VarDecl>(Prov.Object);
+      DiesAtExit = !Borrowed || isa<ParmVarDecl>(Borrowed);
+    } else if ((Prov.Kind == Storage::Field ||
+                Prov.Kind == Storage::Parameter) &&
+               Prov.Marked == PointerKind::Borrowed) {
+      DiesAtExit = true;
     }
+    // An object handed over that holds a borrowed pointer needs the thread
+    // joined before this function returns (what it borrows lives at least
+    // that long, and no longer as far as we know).
+    if (Prov.transfers() && !Prov.Pointee.isNull() &&
+        !I.Oracle.judgeStatic(Prov.Pointee).holds())
+      DiesAtExit = true;
+    HeapPtr = Prov.transfers() ? Prov.Through : nullptr;
+    Lifetime = Borrowed || DiesAtExit;
+  }
+
+  /// The spawn waits itself, or the borrow is thread-local: no walk needed.
+  bool decidedWithoutWalk() {
+    if (S.Api->WaitsForThread) {
+      Facts.Status = ScopeStatus::Scoped;
+      return true;
+    }
+    if (Prov.Kind == Storage::ThreadLocal) {
+      Facts.Status = ScopeStatus::Unscoped;
+      Facts.LeakLoc = S.Call->getBeginLoc();
+      Facts.LeakWhy =
+          "a thread-local variable belongs to the thread that starts "
+          "the new one; the new thread sees memory of another thread";
+      return true;
+    }
+    return false;
+  }
+
+  bool findSpawnInCFG() {
+    G = I.cfgOf(S.Caller);
+    if (!G)
+      return false;
+    auto Start = G->Where.find(S.Call);
+    if (Start == G->Where.end())
+      return false;
+    SpawnAt = Start->second;
+    PM = G->Parents.get();
+    return true;
+  }
+
+  /// The handle, the argument, the spawn's result, and the end of the block
+  /// the borrowed variable dies with.
+  void setUp() {
+    Handle = I.handlePlace(S, *PM);
+    HandleKnown = Handle.Base != nullptr;
+    ArgPlace = placeOf(S.Arg);
+    Result = resultVariable(S.Call, *PM);
+    // pthread_create and friends return 0 on success; the APIs that return
+    // the handle return null on failure.
+    NonZeroIsSuccess = S.Api->HandleReturned;
+    if (Borrowed && !isa<ParmVarDecl>(Borrowed))
+      Facts.DiesAt = endOfScope(Borrowed, *G);
+    nameHandle();
+    if (S.Api->NeverJoined && Lifetime)
+      Facts.Status = ScopeStatus::NeverJoined;
+  }
+
+  /// The handle as the messages name it.
+  void nameHandle() {
+    Facts.HandleName = S.Handle ? "the thread's handle" : "the thread";
+    if (!Handle.Base)
+      return;
+    Facts.HandleName = "'" + Handle.Base->getNameAsString() + "'";
+    // As written, without the & (`&w->tid` is joined as 'w->tid').
+    if (!S.Handle || S.Handle == S.Call)
+      return;
+    const Expr *H = stripCasts(S.Handle);
+    if (const auto *UO = dyn_cast<UnaryOperator>(H);
+        UO && UO->getOpcode() == UO_AddrOf)
+      H = UO->getSubExpr()->IgnoreParens();
+    llvm::StringRef Text = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(H->getSourceRange()),
+        I.Ctx.getSourceManager(), I.Ctx.getLangOpts());
+    if (!Text.empty() && Text.size() <= 40 && !Text.contains('\n'))
+      Facts.HandleName = "'" + Text.str() + "'";
+  }
+
+  /// Joins of this handle inside the function (for the loop idiom) and
+  /// detaches of it, by pthread_detach or by the attributes it was
+  /// created with.
+  void collectJoinsAndDetaches() {
+    Place Attr;
+    if (const Expr *A = createAttributes(S.Call))
+      Attr = placeOf(A);
+    for (const auto &[St, BI] : G->Where) {
+      const auto *Call = dyn_cast<CallExpr>(St);
+      if (!Call || !Call->getDirectCallee())
+        continue;
+      if (HandleKnown)
+        collectJoinOrDetach(Call);
+      if (Attr.Base)
+        if (const Expr *A = detachedAttributes(Call, I.Ctx);
+            A && placeOf(A).sameObject(Attr) && Lifetime) {
+          Facts.Status = ScopeStatus::Detached;
+          Facts.DetachLoc = Call->getBeginLoc();
+        }
+    }
+  }
+
+  void collectJoinOrDetach(const CallExpr *Call) {
+    bool Handshake = false;
+    if (std::optional<Place> J = I.joinedPlace(Call, Handshakes, Handshake)) {
+      if (J->sameObject(Handle) && !Handshake)
+        JoinCalls.push_back(Call);
+      if (Handshake && Borrowed && J->Base == Borrowed)
+        HandshakeCalls.push_back(Call);
+    }
+    if (Lifetime && I.Apis.isDetach(Call->getDirectCallee()) &&
+        Call->getNumArgs() > 0 && placeOf(Call->getArg(0)).sameObject(Handle)) {
+      Facts.Status = ScopeStatus::Detached;
+      Facts.DetachLoc = Call->getBeginLoc();
+    }
+  }
+
+  /// Walk forward from the spawn until joins.
+  void walk() {
+    Work.push_back({SpawnAt.first, SpawnAt.second + 1});
+    while (!Work.empty()) {
+      Item It = Work.back();
+      Work.pop_back();
+      if (It.From == 0 && !Done.insert(It.B).second)
+        continue;
+      if (It.From == 0 && isJoinLoop(It.B))
+        continue;
+      const ReturnStmt *Ret = nullptr;
+      if (visitElements(It.B, It.From, Ret))
+        followSuccessors(It.B, Ret);
+    }
+  }
+
+  bool isJoinLoop(const CFGBlock *B) {
+    const Stmt *Term = B->getTerminatorStmt();
+    if (!isLoopStmt(Term) || Term == S.Loop)
+      return false;
+    // The condition block of a join loop counts as the join.
+    if (HandleKnown && loopJoins(Term, JoinCalls, *PM))
+      return true;
     // Likewise a predicate loop around a handshake wait
     // (while (!ready) pthread_cond_wait(&a.cond, &a.lock)).
-    if (Handshakes && It.From == 0 && isLoopStmt(B->getTerminatorStmt()) &&
-        B->getTerminatorStmt() != S.Loop &&
-        loopJoins(B->getTerminatorStmt(), HandshakeCalls, PM)) {
+    if (Handshakes && loopJoins(Term, HandshakeCalls, *PM)) {
       ByHandshake = true;
-      continue;
+      return true;
     }
-    bool Stop = false;
-    const ReturnStmt *Ret = nullptr;
-    for (unsigned K = It.From; K < B->size() && !Stop; ++K) {
+    return false;
+  }
+
+  /// Visits B's elements from From on; false when the path ends in B (a
+  /// join, or a leak). Ret is the return statement met on the way.
+  bool visitElements(const CFGBlock *B, unsigned From, const ReturnStmt *&Ret) {
+    for (unsigned K = From; K < B->size(); ++K) {
       CFGElement E = (*B)[K];
       if (std::optional<CFGLifetimeEnds> LE = E.getAs<CFGLifetimeEnds>()) {
-        if (HeapPtr && LE->getVarDecl() == HeapPtr)
-          HeapKilled = true; // the pointer is gone; a new one may follow
-        if (Borrowed && LE->getVarDecl() == Borrowed) {
-          const Stmt *Term = B->getTerminatorStmt();
-          if (isErrorReturn(Ret))
-            ; // an error path: not judged in default mode
-          else if (Ret)
-            leak(Ret->getBeginLoc(),
-                 "this path returns without joining " + F.HandleName);
-          else if (Term && isa<BreakStmt, ContinueStmt, GotoStmt>(Term))
-            leak(Term->getBeginLoc(),
-                 std::string("this path leaves the block ('") +
-                     (isa<BreakStmt>(Term)      ? "break"
-                      : isa<ContinueStmt>(Term) ? "continue"
-                                                : "goto") +
-                     "') without joining " + F.HandleName);
-          else
-            leak(LE->getTriggerStmt() ? LE->getTriggerStmt()->getEndLoc()
-                                      : S.Call->getBeginLoc(),
-                 "'" + Borrowed->getName().str() +
-                     "' dies here, at the end of its block, and " +
-                     F.HandleName + " may not be joined yet");
-          Stop = true;
-        }
+        if (visitLifetimeEnd(*LE, B, Ret))
+          return false;
         continue;
       }
       std::optional<CFGStmt> CS = E.getAs<CFGStmt>();
-      if (!CS)
-        continue;
-      const Stmt *St = CS->getStmt();
-      if (const auto *RS = dyn_cast<ReturnStmt>(St))
-        Ret = RS;
-      if (const auto *DS = dyn_cast<DeclStmt>(St))
-        if (HeapPtr && llvm::is_contained(DS->decls(), HeapPtr))
-          HeapKilled = true; // declared anew: a new object
-      if (const auto *Call = dyn_cast<CallExpr>(St)) {
-        const FunctionDecl *Callee = Call->getDirectCallee();
-        if (!Callee)
-          continue;
-        bool Handshake = false;
-        std::optional<Place> J =
-            HandleKnown ? I.joinedPlace(Call, Handshakes, Handshake)
-                        : std::nullopt;
-        if (J && !Handshake && J->sameObject(Handle)) {
-          Joined = true;
-          Stop = true;
-          continue;
-        }
-        // A handshake on a sync object the thread got with its argument.
-        if (J && Handshake && Borrowed && J->Base == Borrowed) {
-          ByHandshake = true;
-          Stop = true;
-          continue;
-        }
-        if (!Handshakes && Borrowed) {
-          bool Ignored = false;
-          if (std::optional<Place> W = I.joinedPlace(Call, true, Ignored))
-            if (Ignored && W->Base == Borrowed)
-              F.SawHandshake = true;
-        }
-        if (isLockAcquire(Callee))
-          F.TakesLock = true;
-        if (isLongjmp(Callee) && Lifetime) {
-          leak(Call->getBeginLoc(), "this path leaves the function through '" +
-                                        Callee->getNameAsString() +
-                                        "' without joining " + F.HandleName);
-          Stop = true;
-          continue;
-        }
-        // Writes through calls.
-        for (unsigned A = 0; A < Call->getNumArgs(); ++A) {
-          Place Arg = placeOf(Call->getArg(A));
-          if (!Arg.Base)
-            continue;
-          bool Hits =
-              (Borrowed && Arg.Base == Borrowed && !Arg.ThroughPointer &&
-               (stripCasts(Call->getArg(A))->getType()->isPointerType() ||
-                isa<UnaryOperator>(stripCasts(Call->getArg(A))) ||
-                Borrowed->getType()->isArrayType())) ||
-              (HeapPtr && !HeapKilled && Arg.Base == HeapPtr);
-          if (!Hits)
-            continue;
-          if (Call == S.Call)
-            continue;
-          // &args.lock, &args.counter (atomic): cooperation, not a write.
-          const Expr *Obj = stripCasts(Call->getArg(A));
-          if (const auto *UO = dyn_cast<UnaryOperator>(Obj))
-            if (UO->getOpcode() == UO_AddrOf)
-              Obj = UO->getSubExpr()->IgnoreParens();
-          if (I.isSyncLValue(Obj))
-            continue;
-          // Another element of an array handed out per element.
-          if (ArgPlace.Indexed && Arg.Indexed && Arg.Base == ArgPlace.Base)
-            continue;
-          if (HeapPtr && Arg.Base == HeapPtr && A == 0 && isFree(Callee)) {
-            F.Accesses.push_back({SpawnerAccess::Free, Call, "frees {}"});
-            continue;
-          }
-          if (A == 0 && writesFirstArgument(Callee)) {
-            F.Accesses.push_back(
-                {SpawnerAccess::Write, Call,
-                 "writes {} with '" + Callee->getNameAsString() + "'"});
-            continue;
-          }
-          if (!readOnlyParam(Callee, A) && Borrowed && Arg.Base == Borrowed &&
-              !I.touchesOnlySyncPart(stripCasts(Call->getArg(A)), PM) &&
-              !isLockAcquire(Callee) && !I.Apis.join(Callee) &&
-              !I.Apis.spawn(Callee))
-            F.Accesses.push_back({SpawnerAccess::Write, Call,
-                                  "passes the address of {} to '" +
-                                      Callee->getNameAsString() +
-                                      "', which may write it,"});
-        }
-        continue;
+      if (CS && visitStmt(CS->getStmt(), Ret))
+        return false;
+    }
+    return true;
+  }
+
+  /// True when the borrowed variable dies here (the path ends).
+  bool visitLifetimeEnd(const CFGLifetimeEnds &LE, const CFGBlock *B,
+                        const ReturnStmt *Ret) {
+    if (HeapPtr && LE.getVarDecl() == HeapPtr)
+      HeapKilled = true; // the pointer is gone; a new one may follow
+    if (!Borrowed || LE.getVarDecl() != Borrowed)
+      return false;
+    const Stmt *Term = B->getTerminatorStmt();
+    if (isErrorReturn(Ret))
+      ; // an error path: not judged in default mode
+    else if (Ret)
+      leak(Ret->getBeginLoc(),
+           "this path returns without joining " + Facts.HandleName);
+    else if (Term && isa<BreakStmt, ContinueStmt, GotoStmt>(Term))
+      leak(Term->getBeginLoc(), std::string("this path leaves the block ('") +
+                                    (isa<BreakStmt>(Term)      ? "break"
+                                     : isa<ContinueStmt>(Term) ? "continue"
+                                                               : "goto") +
+                                    "') without joining " + Facts.HandleName);
+    else
+      leak(LE.getTriggerStmt() ? LE.getTriggerStmt()->getEndLoc()
+                               : S.Call->getBeginLoc(),
+           "'" + Borrowed->getName().str() +
+               "' dies here, at the end of its block, and " + Facts.HandleName +
+               " may not be joined yet");
+    return true;
+  }
+
+  /// True when the path ends at St (a join).
+  bool visitStmt(const Stmt *St, const ReturnStmt *&Ret) {
+    if (const auto *RS = dyn_cast<ReturnStmt>(St))
+      Ret = RS;
+    if (const auto *DS = dyn_cast<DeclStmt>(St))
+      if (HeapPtr && llvm::is_contained(DS->decls(), HeapPtr))
+        HeapKilled = true; // declared anew: a new object
+    if (const auto *Call = dyn_cast<CallExpr>(St))
+      return visitCall(Call);
+    if (const Expr *Target = writtenLValue(St))
+      visitWrite(St, Target);
+    else if (const auto *DRE = dyn_cast<DeclRefExpr>(St))
+      visitRead(DRE);
+    return false;
+  }
+
+  /// True when the path ends at the call (a join, a handshake, a longjmp).
+  bool visitCall(const CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee)
+      return false;
+    bool Handshake = false;
+    std::optional<Place> J =
+        HandleKnown ? I.joinedPlace(Call, Handshakes, Handshake) : std::nullopt;
+    if (J && !Handshake && J->sameObject(Handle))
+      return true;
+    // A handshake on a sync object the thread got with its argument.
+    if (J && Handshake && Borrowed && J->Base == Borrowed) {
+      ByHandshake = true;
+      return true;
+    }
+    if (!Handshakes && Borrowed) {
+      bool Ignored = false;
+      if (std::optional<Place> W = I.joinedPlace(Call, true, Ignored))
+        if (Ignored && W->Base == Borrowed)
+          Facts.SawHandshake = true;
+    }
+    if (isLockAcquire(Callee))
+      Facts.TakesLock = true;
+    if (isLongjmp(Callee) && Lifetime) {
+      leak(Call->getBeginLoc(), "this path leaves the function through '" +
+                                    Callee->getNameAsString() +
+                                    "' without joining " + Facts.HandleName);
+      return true;
+    }
+    visitCallArguments(Call, Callee);
+    return false;
+  }
+
+  /// Writes through calls.
+  void visitCallArguments(const CallExpr *Call, const FunctionDecl *Callee) {
+    for (unsigned A = 0; A < Call->getNumArgs(); ++A) {
+      Place Arg = placeOf(Call->getArg(A));
+      if (Arg.Base && reachesObject(Call->getArg(A), Arg) && Call != S.Call)
+        visitCallArgument(Call, Callee, A, Arg);
+    }
+  }
+
+  /// Whether a call's argument hands it the borrowed object (its address,
+  /// or the array) or the handed-over heap object.
+  bool reachesObject(const Expr *ArgExpr, const Place &Arg) const {
+    return (Borrowed && Arg.Base == Borrowed && !Arg.ThroughPointer &&
+            (stripCasts(ArgExpr)->getType()->isPointerType() ||
+             isa<UnaryOperator>(stripCasts(ArgExpr)) ||
+             Borrowed->getType()->isArrayType())) ||
+           (HeapPtr && !HeapKilled && Arg.Base == HeapPtr);
+  }
+
+  void visitCallArgument(const CallExpr *Call, const FunctionDecl *Callee,
+                         unsigned A, const Place &Arg) {
+    // &args.lock, &args.counter (atomic): cooperation, not a write.
+    const Expr *Obj = stripCasts(Call->getArg(A));
+    if (const auto *UO = dyn_cast<UnaryOperator>(Obj))
+      if (UO->getOpcode() == UO_AddrOf)
+        Obj = UO->getSubExpr()->IgnoreParens();
+    if (I.isSyncLValue(Obj))
+      return;
+    // Another element of an array handed out per element.
+    if (ArgPlace.Indexed && Arg.Indexed && Arg.Base == ArgPlace.Base)
+      return;
+    if (HeapPtr && Arg.Base == HeapPtr && A == 0 && isFree(Callee)) {
+      Facts.Accesses.push_back({SpawnerAccess::Free, Call, "frees {}"});
+      return;
+    }
+    if (A == 0 && writesFirstArgument(Callee)) {
+      Facts.Accesses.push_back(
+          {SpawnerAccess::Write, Call,
+           "writes {} with '" + Callee->getNameAsString() + "'"});
+      return;
+    }
+    if (!readOnlyParam(Callee, A) && Borrowed && Arg.Base == Borrowed &&
+        !I.touchesOnlySyncPart(stripCasts(Call->getArg(A)), *PM) &&
+        !isLockAcquire(Callee) && !I.Apis.join(Callee) && !I.Apis.spawn(Callee))
+      Facts.Accesses.push_back({SpawnerAccess::Write, Call,
+                                "passes the address of {} to '" +
+                                    Callee->getNameAsString() +
+                                    "', which may write it,"});
+  }
+
+  /// Direct writes: the target of an assignment or increment, if St is one.
+  static const Expr *writtenLValue(const Stmt *St) {
+    const Expr *Target = nullptr;
+    if (const auto *BO = dyn_cast<BinaryOperator>(St))
+      if (BO->isAssignmentOp())
+        Target = BO->getLHS();
+    if (const auto *UO = dyn_cast<UnaryOperator>(St))
+      if (UO->isIncrementDecrementOp())
+        Target = UO->getSubExpr();
+    return Target;
+  }
+
+  void visitWrite(const Stmt *St, const Expr *Target) {
+    Place T = placeOf(Target);
+    if (HeapPtr && !HeapKilled && T.Base == HeapPtr) {
+      if (!T.ThroughPointer && T.Fields.empty() && !T.Indexed) {
+        HeapKilled = true; // p = ...: a new object from here on
+      } else if (!I.isSyncLValue(Target) && SeenAccess.insert(St).second) {
+        Facts.Accesses.push_back(
+            {SpawnerAccess::Write, cast<Expr>(St), describeWrite(St)});
       }
-      // Direct writes.
-      const Expr *Target = nullptr;
-      if (const auto *BO = dyn_cast<BinaryOperator>(St))
-        if (BO->isAssignmentOp())
-          Target = BO->getLHS();
-      if (const auto *UO = dyn_cast<UnaryOperator>(St))
-        if (UO->isIncrementDecrementOp())
-          Target = UO->getSubExpr();
-      if (Target) {
-        Place T = placeOf(Target);
-        if (HeapPtr && !HeapKilled && T.Base == HeapPtr) {
-          if (!T.ThroughPointer && T.Fields.empty() && !T.Indexed) {
-            HeapKilled = true; // p = ...: a new object from here on
-          } else if (!I.isSyncLValue(Target) && SeenAccess.insert(St).second) {
-            F.Accesses.push_back(
-                {SpawnerAccess::Write, cast<Expr>(St), describeWrite(St)});
-          }
-        } else if (Borrowed && T.Base == Borrowed && !T.ThroughPointer &&
-                   !(ArgPlace.Indexed && T.Indexed) &&
-                   SeenAccess.insert(St).second) {
-          if (!I.isSyncLValue(Target)) {
-            SpawnerAccess A{SpawnerAccess::Write, cast<Expr>(St),
-                            describeWrite(St)};
-            if (S.Loop)
-              if (const auto *FS = dyn_cast<ForStmt>(S.Loop))
-                if (FS->getInc() &&
-                    (FS->getInc() == St || FS->getInc()->IgnoreParens() == St))
-                  A.LoopCounter = true;
-            F.Accesses.push_back(std::move(A));
-          }
-        }
-        continue;
-      }
-      // Reads (they make a borrow shared; in strict mode they are uses of a
-      // handed-over heap object).
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(St)) {
-        const ValueDecl *D = DRE->getDecl();
-        if ((D == Borrowed || (D == HeapPtr && !HeapKilled)) &&
-            !(ArgPlace.Indexed && D == Borrowed) &&
-            I.readsObject(DRE, D == HeapPtr, PM) &&
-            !I.touchesOnlySyncPart(DRE, PM) && SeenAccess.insert(St).second)
-          F.Accesses.push_back({SpawnerAccess::Read, DRE, "reads it"});
+    } else if (Borrowed && T.Base == Borrowed && !T.ThroughPointer &&
+               !(ArgPlace.Indexed && T.Indexed) &&
+               SeenAccess.insert(St).second) {
+      if (!I.isSyncLValue(Target)) {
+        SpawnerAccess A{SpawnerAccess::Write, cast<Expr>(St),
+                        describeWrite(St)};
+        A.LoopCounter = incrementsSpawnLoop(St);
+        Facts.Accesses.push_back(std::move(A));
       }
     }
-    if (Stop)
-      continue;
-    // The branch taken when the thread was not created starts nothing.
-    std::optional<unsigned> FailureSucc;
-    if (B->succ_size() == 2)
-      if (std::optional<bool> NonZeroTrue =
-              testsResult(dyn_cast_or_null<Expr>(B->getTerminatorCondition()),
-                          S.Call, Result, I.Ctx))
-        FailureSucc = (*NonZeroTrue == NonZeroIsSuccess) ? 1u : 0u;
-    if (!FailureSucc && Handshakes) // default mode: error paths are out
-      FailureSucc = threadApiFailureSucc(B, I.Ctx);
+  }
+
+  /// St is the increment of the for loop the spawn is in.
+  bool incrementsSpawnLoop(const Stmt *St) const {
+    if (S.Loop)
+      if (const auto *FS = dyn_cast<ForStmt>(S.Loop))
+        return FS->getInc() &&
+               (FS->getInc() == St || FS->getInc()->IgnoreParens() == St);
+    return false;
+  }
+
+  /// Reads (they make a borrow shared; in strict mode they are uses of a
+  /// handed-over heap object).
+  void visitRead(const DeclRefExpr *DRE) {
+    const ValueDecl *D = DRE->getDecl();
+    if ((D == Borrowed || (D == HeapPtr && !HeapKilled)) &&
+        !(ArgPlace.Indexed && D == Borrowed) &&
+        I.readsObject(DRE, D == HeapPtr, *PM) &&
+        !I.touchesOnlySyncPart(DRE, *PM) && SeenAccess.insert(DRE).second)
+      Facts.Accesses.push_back({SpawnerAccess::Read, DRE, "reads it"});
+  }
+
+  /// Queues B's successors, except the branch taken when the thread was not
+  /// created (or, in default mode, a thread API failed); reaching the exit
+  /// leaks what dies there.
+  void followSuccessors(const CFGBlock *B, const ReturnStmt *Ret) {
+    std::optional<unsigned> FailureSucc = failureSuccessor(B);
     unsigned SuccIndex = 0;
     for (const CFGBlock::AdjacentBlock &Succ : B->succs()) {
       const CFGBlock *N = Succ.getReachableBlock();
@@ -907,29 +854,66 @@ ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
         // The exit block: a return (or the end of the function).
         if (DiesAtExit && !B->hasNoReturnElement() && !isErrorReturn(Ret))
           leak(Ret ? Ret->getBeginLoc() : S.Caller->getBodyRBrace(),
-               Ret ? "this path returns without joining " + F.HandleName
-                   : "the function ends here without joining " + F.HandleName);
+               Ret ? "this path returns without joining " + Facts.HandleName
+                   : "the function ends here without joining " +
+                         Facts.HandleName);
         continue;
       }
       Work.push_back({N, 0});
     }
   }
 
-  (void)Joined;
-  if (!Lifetime)
-    return F;
-  if (F.Status == ScopeStatus::Detached || F.Status == ScopeStatus::NeverJoined)
-    return F;
-  if (!HandleKnown) {
-    F.Status = ScopeStatus::UnknownHandle;
-    return F;
+  std::optional<unsigned> failureSuccessor(const CFGBlock *B) const {
+    // The branch taken when the thread was not created starts nothing.
+    if (B->succ_size() == 2)
+      if (std::optional<bool> NonZeroTrue =
+              testsResult(dyn_cast_or_null<Expr>(B->getTerminatorCondition()),
+                          S.Call, Result, I.Ctx))
+        return (*NonZeroTrue == NonZeroIsSuccess) ? 1u : 0u;
+    if (Handshakes) // default mode: error paths are out
+      return threadApiFailureSucc(B, I.Ctx);
+    return std::nullopt;
   }
-  if (Leaked)
-    F.Status = ScopeStatus::Unscoped;
-  else
-    F.Status =
-        ByHandshake ? ScopeStatus::ScopedByHandshake : ScopeStatus::Scoped;
-  return F;
+
+  // Default mode does not judge error paths: returning an error code (a
+  // non-zero constant) usually ends the program or is followed by the
+  // caller's cleanup. Strict mode judges them.
+  bool isErrorReturn(const ReturnStmt *R) const {
+    Expr::EvalResult V;
+    return Handshakes && R && R->getRetValue() &&
+           R->getRetValue()->getType()->isIntegerType() &&
+           R->getRetValue()->EvaluateAsInt(V, I.Ctx) && V.Val.getInt() != 0;
+  }
+
+  /// The first path found that leaves without joining is the one reported.
+  void leak(SourceLocation Loc, std::string Why) {
+    if (Leaked)
+      return;
+    Leaked = true;
+    Facts.LeakLoc = Loc;
+    Facts.LeakWhy = std::move(Why);
+  }
+
+  void setFinalStatus() {
+    if (!Lifetime)
+      return;
+    if (Facts.Status == ScopeStatus::Detached ||
+        Facts.Status == ScopeStatus::NeverJoined)
+      return;
+    if (!HandleKnown) {
+      Facts.Status = ScopeStatus::UnknownHandle;
+      return;
+    }
+    if (Leaked)
+      Facts.Status = ScopeStatus::Unscoped;
+    else
+      Facts.Status =
+          ByHandshake ? ScopeStatus::ScopedByHandshake : ScopeStatus::Scoped;
+  }
+};
+
+ScopeFacts ThreadScopeAnalysis::analyze(const SpawnSite &S, bool Handshakes) {
+  return Impl::ScopeWalk(*P, S, Handshakes).run();
 }
 
 } // namespace sendsync
