@@ -75,23 +75,29 @@ bool isThreadApi(const FunctionDecl *FD) {
          N.starts_with("sem_");
 }
 
+/// The plain name of a function or variable; empty for operators and other
+/// names that getName() asserts on (C++).
+static llvm::StringRef plainName(const NamedDecl *D) {
+  return D && D->getIdentifier() ? D->getName() : llvm::StringRef();
+}
+
 const Expr *createAttributes(const CallExpr *Call) {
-  if (Call->getNumArgs() > 1 && Call->getDirectCallee() &&
-      Call->getDirectCallee()->getName() == "pthread_create")
+  if (Call->getNumArgs() > 1 &&
+      plainName(Call->getDirectCallee()) == "pthread_create")
     return Call->getArg(1);
   return nullptr;
 }
 
 const Expr *detachedAttributes(const CallExpr *Call, ASTContext &Ctx) {
   const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || Callee->getName() != "pthread_attr_setdetachstate" ||
+  if (plainName(Callee) != "pthread_attr_setdetachstate" ||
       Call->getNumArgs() != 2)
     return nullptr;
   const auto *DRE =
       dyn_cast<DeclRefExpr>(Call->getArg(1)->IgnoreParenImpCasts());
   Expr::EvalResult R;
   bool Detached =
-      (DRE && DRE->getDecl()->getName() == "PTHREAD_CREATE_DETACHED");
+      (DRE && plainName(DRE->getDecl()) == "PTHREAD_CREATE_DETACHED");
   if (!DRE && Call->getArg(1)->EvaluateAsInt(R, Ctx))
     Detached = R.Val.getInt() == 1; // glibc's PTHREAD_CREATE_DETACHED
   return Detached ? Call->getArg(0) : nullptr;
