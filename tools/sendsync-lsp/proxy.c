@@ -197,9 +197,15 @@ void proxy_from_editor(server *s, const char *body, size_t len) {
 void proxy_publish(server *s, document *d, long version) {
   cJSON *all = d->clangd_diagnostics ? cJSON_Duplicate(d->clangd_diagnostics, 1)
                                      : cJSON_CreateArray();
-  const cJSON *e;
-  cJSON_ArrayForEach(e, d->ss_diagnostics) {
-    cJSON_AddItemToArray(all, cJSON_Duplicate(e, 1));
+  /* sendsync's set joins only a publication for the version it was
+   * computed for: a set for another text would point at lines that moved
+   * (and the version label would lie). The check of the current text
+   * publishes it when it completes. */
+  if (d->ss_version == (version >= 0 ? version : d->version)) {
+    const cJSON *e;
+    cJSON_ArrayForEach(e, d->ss_diagnostics) {
+      cJSON_AddItemToArray(all, cJSON_Duplicate(e, 1));
+    }
   }
   cJSON *p = cJSON_CreateObject();
   cJSON_AddStringToObject(p, "uri", d->uri);

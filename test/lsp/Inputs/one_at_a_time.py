@@ -31,16 +31,22 @@ c.wait_diagnostics(uri, lambda p: any("job15" in d["message"] for d in sendsync_
 check(c.shutdown_and_exit() == 0, "exit code")
 log = open(os.path.join(lockdir, "log")).read().split()
 check("overlap" not in log, "two checks of one file ran at once: %r" % log)
-check(log.count("start") >= 2, "several checks started: %r" % log)
+# How many checks start depends on timing (a slow, sanitized clang may see
+# all the edits before its debounce ends): at least one, never two at once.
+check(log.count("start") >= 1, "no check started: %r" % log)
 # A check that finished before the next edit arrived may be published (it was
 # current then); what must never happen is a result for an older version
 # after a newer one, or diagnostics that do not belong to their version.
+# (In wrap mode clangd's own publications carry clangd's versions; sendsync's
+# diagnostics appear only in a publication for the version they belong to.)
 last = 0
 for p in c.publications(uri):
     v = p.get("version") or 0
-    check(v >= last, "an older version published after a newer one: %r" % p)
-    last = v
-    for d in sendsync_only(p["diagnostics"]):
+    ours = sendsync_only(p["diagnostics"])
+    if ours:
+        check(v >= last, "an older sendsync result published after a newer one: %r" % p)
+        last = v
+    for d in ours:
         check("job%d" % (v - 1) in d["message"], "stale diagnostics for version %d: %r" % (v, p))
-check(last == 16, "the last publication is not for the last version (%d)" % last)
+check(last == 16, "the last sendsync publication is not for the last version (%d)" % last)
 print("one-at-a-time %s: ok (%d checks)" % (a.mode, log.count("start")))
