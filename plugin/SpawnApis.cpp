@@ -88,7 +88,8 @@ bool isLibraryCandidate(const FunctionDecl *FD) {
 bool paramHasMarker(const FunctionDecl *FD, unsigned I, Marker M,
                     MarkerIndex &Markers) {
   for (const FunctionDecl *R : FD->redecls())
-    if (I < R->getNumParams() && Markers.find(R->getParamDecl(I), M))
+    if (I < R->getNumParams() && R->getParamDecl(I)->hasAttrs() &&
+        Markers.find(R->getParamDecl(I), M)) // most parameters have none
       return true;
   return false;
 }

@@ -4,6 +4,7 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include <algorithm>
 #include <memory>
 
 using namespace clang;
@@ -153,6 +154,28 @@ SpawnSiteIndex SpawnSiteIndex::build(const TranslationUnitIndex &Index,
       }
     }
     Out.Sites.push_back(std::move(S));
+  }
+
+  // In source order, whatever the order the calls were indexed in (ties,
+  // such as two calls in one macro expansion, keep their indexed order).
+  if (!Out.Sites.empty()) {
+    const SourceManager &SM =
+        Out.Sites.front().Caller->getASTContext().getSourceManager();
+    std::vector<size_t> Order(Out.Sites.size());
+    for (size_t I = 0; I < Order.size(); ++I)
+      Order[I] = I;
+    std::sort(Order.begin(), Order.end(), [&](size_t A, size_t B) {
+      SourceLocation LA = SM.getExpansionLoc(Out.Sites[A].Call->getBeginLoc());
+      SourceLocation LB = SM.getExpansionLoc(Out.Sites[B].Call->getBeginLoc());
+      if (LA != LB)
+        return SM.isBeforeInTranslationUnit(LA, LB);
+      return A < B;
+    });
+    std::vector<SpawnSite> Sorted;
+    Sorted.reserve(Order.size());
+    for (size_t I : Order)
+      Sorted.push_back(std::move(Out.Sites[I]));
+    Out.Sites = std::move(Sorted);
   }
 
   // The same object handed to several spawns of one function (elements of

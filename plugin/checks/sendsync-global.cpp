@@ -51,6 +51,9 @@ bool isGuarded(const VarDecl *VD) {
 } // namespace
 
 void checkGlobals(CheckContext &C, FindingList &Out) {
+  // A strict-mode check: nothing to do unless some file is strict.
+  if (!C.Opts.Strict && C.Index.StrictFiles.empty())
+    return;
   const SourceManager &SM = C.Ctx.getSourceManager();
   llvm::DenseSet<const VarDecl *> Reported;
   llvm::DenseSet<const FunctionDecl *> EntriesDone;
