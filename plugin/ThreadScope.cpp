@@ -22,6 +22,10 @@ struct FunctionCFG {
   std::unique_ptr<CFG> Graph;
   std::unique_ptr<ParentMap> Parents;
   llvm::DenseMap<const Stmt *, std::pair<const CFGBlock *, unsigned>> Where;
+  /// The calls that may join, wait for or detach a thread (or set detached
+  /// attributes), found once per function: each spawn site looks only at
+  /// these, so the cost stays linear in the function's size.
+  std::vector<const CallExpr *> ScopeCalls;
 };
 
 } // namespace
@@ -86,8 +90,15 @@ struct ThreadScopeAnalysis::Impl {
     Slot->Parents = std::make_unique<ParentMap>(FD->getBody());
     for (const CFGBlock *B : *Slot->Graph)
       for (unsigned I = 0; I < B->size(); ++I)
-        if (std::optional<CFGStmt> CS = (*B)[I].getAs<CFGStmt>())
+        if (std::optional<CFGStmt> CS = (*B)[I].getAs<CFGStmt>()) {
           Slot->Where.try_emplace(CS->getStmt(), B, I);
+          if (const auto *Call = dyn_cast<CallExpr>(CS->getStmt()))
+            if (const FunctionDecl *Callee = Call->getDirectCallee())
+              if (Apis.join(Callee) || Apis.isDetach(Callee) ||
+                  JoinHelpers.count(Callee->getCanonicalDecl()) ||
+                  detachedAttributes(Call, Ctx))
+                Slot->ScopeCalls.push_back(Call);
+        }
     return Slot.get();
   }
 
@@ -388,18 +399,6 @@ std::optional<unsigned> threadApiFailureSucc(const CFGBlock *B,
   return NonZeroTrue ? 0u : 1u;
 }
 
-/// Where the block that declares VD ends.
-SourceLocation endOfScope(const VarDecl *VD, const FunctionCFG &G) {
-  for (const auto &[St, Pos] : G.Where)
-    if (const auto *DS = dyn_cast<DeclStmt>(St))
-      for (const Decl *D : DS->decls())
-        if (D == VD)
-          if (const auto *CS =
-                  dyn_cast_or_null<CompoundStmt>(G.Parents->getParent(DS)))
-            return CS->getRBracLoc();
-  return SourceLocation();
-}
-
 } // namespace
 
 Place ThreadScopeAnalysis::Impl::handlePlace(const SpawnSite &S,
@@ -545,8 +544,6 @@ private:
     // pthread_create and friends return 0 on success; the APIs that return
     // the handle return null on failure.
     NonZeroIsSuccess = S.Api->HandleReturned;
-    if (Borrowed && !isa<ParmVarDecl>(Borrowed))
-      Facts.DiesAt = endOfScope(Borrowed, *G);
     nameHandle();
     if (S.Api->NeverJoined && Lifetime)
       Facts.Status = ScopeStatus::NeverJoined;
@@ -579,10 +576,7 @@ private:
     Place Attr;
     if (const Expr *A = createAttributes(S.Call))
       Attr = placeOf(A);
-    for (const auto &[St, BI] : G->Where) {
-      const auto *Call = dyn_cast<CallExpr>(St);
-      if (!Call || !Call->getDirectCallee())
-        continue;
+    for (const CallExpr *Call : G->ScopeCalls) {
       if (HandleKnown)
         collectJoinOrDetach(Call);
       if (Attr.Base)

@@ -50,8 +50,6 @@ struct ScopeFacts {
   /// Where a path leaves without joining, and how it reads.
   clang::SourceLocation LeakLoc;
   std::string LeakWhy;
-  /// Where the storage dies (end of the block), for the declaration note.
-  clang::SourceLocation DiesAt;
   clang::SourceLocation DetachLoc;
   /// The handle as written, for messages ("'tid'").
   std::string HandleName;

@@ -512,9 +512,26 @@ TraitOracle::computeStatic(QualType T,
   if (Ctx.getAsArrayType(Canon))
     return computeStatic(Ctx.getBaseElementType(Canon), Seen);
   const RecordDecl *RD = compat::recordOf(Canon);
-  if (!RD || !RD->isCompleteDefinition() || !Seen.insert(RD).second)
-    return yes(); // scalars own nothing; a cycle adds nothing new
-  std::string Name = recordName(RD);
+  if (!RD || !RD->isCompleteDefinition())
+    return yes(); // scalars own nothing
+  if (!Seen.insert(RD).second) {
+    ++StaticCycleCuts; // searched from where the cycle started
+    return yes();
+  }
+  // One walk per record: a "no" holds for every asker; a "yes" only when
+  // no cycle was cut below (the cut part was not searched from here).
+  auto Memo = RecordStaticMemo.find(RD);
+  if (Memo != RecordStaticMemo.end())
+    return Memo->second;
+  unsigned CutsBefore = StaticCycleCuts;
+  Judgement Result = computeStaticFields(RD, Seen);
+  if (!Result.holds() || StaticCycleCuts == CutsBefore)
+    RecordStaticMemo[RD] = Result;
+  return Result;
+}
+
+Judgement TraitOracle::computeStaticFields(
+    const RecordDecl *RD, llvm::SmallPtrSetImpl<const RecordDecl *> &Seen) {
   for (const FieldDecl *FD : RD->fields()) {
     QualType FT = FD->getType();
     PointerKind K = Markers.pointerKind(FD);
@@ -542,6 +559,7 @@ TraitOracle::computeStatic(QualType T,
     }
     if (Sub.holds())
       continue;
+    std::string Name = recordName(RD); // only for the answer "no"
     Judgement J = Sub;
     J.Phrase = "has type " + quote(Name) + ", which holds a borrowed pointer";
     J.Chain.insert(J.Chain.begin(),

@@ -126,9 +126,14 @@ private:
   Judgement
   computeStatic(clang::QualType T,
                 llvm::SmallPtrSetImpl<const clang::RecordDecl *> &Seen);
+  Judgement
+  computeStaticFields(const clang::RecordDecl *RD,
+                      llvm::SmallPtrSetImpl<const clang::RecordDecl *> &Seen);
 
   llvm::DenseMap<Key, Judgement> TypeMemo;
   llvm::DenseMap<const void *, Judgement> StaticMemo;
+  llvm::DenseMap<const clang::RecordDecl *, Judgement> RecordStaticMemo;
+  unsigned StaticCycleCuts = 0;
   llvm::DenseMap<Key, Judgement> RecordMemo;
   llvm::DenseMap<Key, unsigned> InProgress; // record key -> depth
   unsigned Depth = 0;
