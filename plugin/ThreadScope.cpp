@@ -74,9 +74,14 @@ struct ThreadScopeAnalysis::Impl {
   }
 
   FunctionCFG *cfgOf(const FunctionDecl *FD) {
+    auto It = CFGs.find(FD);
+    if (It != CFGs.end())
+      return It->second->Graph ? It->second.get() : nullptr;
+    // Spawn sites come in source order, so one function's sites are
+    // consecutive: only the latest function's CFG is kept, which bounds
+    // memory by the largest function instead of the whole file.
+    CFGs.clear();
     std::unique_ptr<FunctionCFG> &Slot = CFGs[FD];
-    if (Slot)
-      return Slot->Graph ? Slot.get() : nullptr;
     Slot = std::make_unique<FunctionCFG>();
     CFG::BuildOptions Opts;
     Opts.AddLifetime = true;
