@@ -35,7 +35,12 @@ struct ThreadScopeAnalysis::Impl {
   const TranslationUnitIndex &Index;
   const SpawnApiIndex &Apis;
   TraitOracle &Oracle;
-  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionCFG>> CFGs;
+  /// The CFG of the function whose spawn sites are being analysed. Sites
+  /// come in source order, so one function's sites are consecutive: only
+  /// the latest function's CFG is kept, which bounds memory by the largest
+  /// function instead of the whole file.
+  const FunctionDecl *CFGFunction = nullptr;
+  std::unique_ptr<FunctionCFG> CurrentCFG;
   /// Helpers of this TU that join (or detach) a parameter: function ->
   /// parameter index.
   llvm::DenseMap<const FunctionDecl *, unsigned> JoinHelpers;
@@ -74,14 +79,10 @@ struct ThreadScopeAnalysis::Impl {
   }
 
   FunctionCFG *cfgOf(const FunctionDecl *FD) {
-    auto It = CFGs.find(FD);
-    if (It != CFGs.end())
-      return It->second->Graph ? It->second.get() : nullptr;
-    // Spawn sites come in source order, so one function's sites are
-    // consecutive: only the latest function's CFG is kept, which bounds
-    // memory by the largest function instead of the whole file.
-    CFGs.clear();
-    std::unique_ptr<FunctionCFG> &Slot = CFGs[FD];
+    if (CFGFunction == FD)
+      return CurrentCFG->Graph ? CurrentCFG.get() : nullptr;
+    CFGFunction = FD;
+    std::unique_ptr<FunctionCFG> &Slot = CurrentCFG;
     Slot = std::make_unique<FunctionCFG>();
     CFG::BuildOptions Opts;
     Opts.AddLifetime = true;
