@@ -43,6 +43,12 @@ struct SpawnerAccess {
   /// The write is the increment of a loop that contains the spawn and whose
   /// counter is the borrowed object.
   bool LoopCounter = false;
+
+  /// How, with the object's name filled in: "assigns to 'x'".
+  std::string describe(llvm::StringRef Name) const {
+    auto [Before, After] = llvm::StringRef(How).split("{}");
+    return (Before + Name + After).str();
+  }
 };
 
 struct ScopeFacts {

@@ -26,8 +26,6 @@ void checkNotSync(CheckContext &C, FindingList &Out);
 void checkArgType(CheckContext &C, FindingList &Out);
 /// sendsync-global (strict): a thread reaches a global that is not Sync.
 void checkGlobals(CheckContext &C, FindingList &Out);
-/// Fills the object's name into a SpawnerAccess::How phrase.
-std::string fillName(llvm::StringRef How, llvm::StringRef Name);
 /// sendsync-escape: a stack borrow reaches a thread that may outlive it.
 void checkEscapes(CheckContext &C, FindingList &Out);
 /// sendsync-race: the spawner writes what it lent while the thread runs.

@@ -10,17 +10,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "Checks.h"
-#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
 namespace sendsync {
-
-/// "assigns to {}" -> "assigns to 'x'".
-std::string fillName(llvm::StringRef How, llvm::StringRef Name) {
-  auto [Before, After] = How.split("{}");
-  return (Before + Name + After).str();
-}
 
 /// Whether the write goes to a field (`s.count++`), for the fix's wording.
 static bool writesMember(const Expr *At) {
@@ -64,7 +57,7 @@ void checkRaces(CheckContext &C, FindingList &Out) {
              "('(void *)(intptr_t)i')"});
       } else {
         F.Loc = A.At->getExprLoc();
-        F.Message = "the spawner " + fillName(A.How, Name) +
+        F.Message = "the spawner " + A.describe(Name) +
                     " while a thread it was lent to may still use it";
         F.Notes.push_back({S.Call->getBeginLoc(),
                            Name + " is lent to the thread started here"});

@@ -9,7 +9,6 @@
 //===----------------------------------------------------------------------===//
 
 #include "Checks.h"
-#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -47,7 +46,7 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
         F.Message = Name + " is freed while the thread it was handed to may "
                            "still use it";
       else if (A.K == SpawnerAccess::Write)
-        F.Message = "the spawner " + fillName(A.How, Name) +
+        F.Message = "the spawner " + A.describe(Name) +
                     " after handing it over to another thread";
       else
         F.Message = "the spawner reads " + Name +
