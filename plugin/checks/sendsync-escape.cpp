@@ -17,22 +17,32 @@ namespace sendsync {
 
 namespace {
 
-std::string subject(const SpawnSite &S, const ProvenanceTracer &Tracer) {
+/// What escapes, in two parts: whether it is the address of the memory,
+/// and the memory itself ("local 'x'", "stack memory from alloca at f.c:3").
+struct Subject {
+  bool AddressOf;
+  std::string Memory;
+  std::string whole() const {
+    return AddressOf ? "address of " + Memory : Memory;
+  }
+};
+
+Subject subject(const SpawnSite &S, const ProvenanceTracer &Tracer) {
   const Provenance &P = S.Prov;
   std::string Name =
       P.Object ? "'" + P.Object->getName().str() + "'" : std::string();
   switch (P.Kind) {
   case Storage::ThreadLocal:
-    return "address of thread-local " + Name;
+    return {true, "thread-local " + Name};
   case Storage::Stack:
     if (!P.Object) // "stack memory from alloca at f.c:3", a compound literal
-      return llvm::StringRef(P.Description).starts_with("stack memory")
-                 ? P.Description
-                 : "stack memory (" + P.Description + ")";
-    return std::string("address of ") +
-           (isa<ParmVarDecl>(P.Object) ? "parameter " : "local ") + Name;
+      return {false, llvm::StringRef(P.Description).starts_with("stack memory")
+                         ? P.Description
+                         : "stack memory (" + P.Description + ")"};
+    return {true,
+            (isa<ParmVarDecl>(P.Object) ? "parameter " : "local ") + Name};
   default:
-    return "borrowed pointer " + Tracer.spell(stripCasts(S.Arg));
+    return {false, "borrowed pointer " + Tracer.spell(stripCasts(S.Arg))};
   }
 }
 
@@ -54,18 +64,15 @@ void checkEscapes(CheckContext &C, FindingList &Out) {
     Finding F;
     F.Check = CheckId::Escape;
     F.Loc = S.Arg->getExprLoc();
-    std::string What = subject(S, C.Tracer);
+    Subject What = subject(S, C.Tracer);
     if (S.Prov.Kind == Storage::ThreadLocal)
-      F.Message = What + " is handed to another thread";
+      F.Message = What.whole() + " is handed to another thread";
     else if (Proven)
-      F.Message = What + " escapes to a thread that may outlive it";
+      F.Message = What.whole() + " escapes to a thread that may outlive it";
     else
-      F.Message =
-          "cannot prove that the thread started here is joined "
-          "before " +
-          (llvm::StringRef(What).starts_with("address of ") ? What.substr(11)
-                                                            : What) +
-          " dies";
+      F.Message = "cannot prove that the thread started here is joined "
+                  "before " +
+                  What.Memory + " dies";
     if (const auto *VD = dyn_cast_or_null<VarDecl>(S.Prov.Object)) {
       if (isa<ParmVarDecl>(VD))
         F.Notes.push_back({VD->getLocation(),
