@@ -99,3 +99,14 @@ sqlite_dir() {
 }
 
 now_ns() { date +%s%N; }
+
+# The three configurations the benchmarks compare, and the flags each adds
+# to plain clang ($PLUGIN must be set by the caller).
+CONFIGS=(plain default strict)
+flags_of() {
+  case "$1" in
+    plain) ;;
+    default) echo "-fplugin=$PLUGIN" ;;
+    strict) echo "-fplugin=$PLUGIN -fplugin-arg-sendsync-strict" ;;
+  esac
+}

@@ -86,14 +86,6 @@ TSV="$WORK/times.tsv"
 : >"$TSV"
 CGTSV="$WORK/callgrind.tsv"
 : >"$CGTSV"
-CONFIGS=(plain default strict)
-flags_of() {
-  case "$1" in
-    plain) ;;
-    default) echo "-fplugin=$PLUGIN" ;;
-    strict) echo "-fplugin=$PLUGIN -fplugin-arg-sendsync-strict" ;;
-  esac
-}
 
 LOAD_START=$(uptime)
 

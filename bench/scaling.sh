@@ -52,14 +52,6 @@ WORK=$(mktemp -d "${TMPDIR:-/tmp}/sendsync-scaling.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 TSV="$WORK/times.tsv"
 : >"$TSV"
-CONFIGS=(plain default strict)
-flags_of() {
-  case "$1" in
-    plain) ;;
-    default) echo "-fplugin=$PLUGIN" ;;
-    strict) echo "-fplugin=$PLUGIN -fplugin-arg-sendsync-strict" ;;
-  esac
-}
 
 LOAD_START=$(uptime)
 for k in $SIZES; do
