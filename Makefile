@@ -18,7 +18,7 @@ CMAKE_ARGS ?=
 # Prefer the clang-format of the LLVM we build against, then any.
 CLANG_FORMAT ?= $(firstword $(wildcard /usr/lib/llvm-$(LLVM)/bin/clang-format) \
                   $(shell for f in clang-format-$(LLVM) clang-format; do command -v $$f && break; done 2>/dev/null))
-FORMAT_SOURCES = $(wildcard plugin/*.cpp plugin/*.h plugin/checks/*.cpp plugin/checks/*.h)
+FORMAT_SOURCES = $(wildcard plugin/*.cpp plugin/*.h plugin/*/*.cpp plugin/*/*.h)
 
 .PHONY: all demo check build test deps deps-one format clean help
 

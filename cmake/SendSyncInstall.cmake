@@ -14,12 +14,12 @@
 
 include(CMakePackageConfigHelpers)
 
-# The version is the plugin's (plugin/Version.h).
-file(STRINGS "${PROJECT_SOURCE_DIR}/plugin/Version.h" _ss_version_line
+# The version is the plugin's (plugin/support/Version.h).
+file(STRINGS "${PROJECT_SOURCE_DIR}/plugin/support/Version.h" _ss_version_line
   REGEX "^#define SENDSYNC_VERSION \"[0-9]+\\.[0-9]+\\.[0-9]+\"")
 string(REGEX REPLACE ".*\"([0-9.]+)\".*" "\\1" SENDSYNC_PACKAGE_VERSION "${_ss_version_line}")
 if(NOT SENDSYNC_PACKAGE_VERSION)
-  message(FATAL_ERROR "sendsync: cannot read SENDSYNC_VERSION from plugin/Version.h")
+  message(FATAL_ERROR "sendsync: cannot read SENDSYNC_VERSION from plugin/support/Version.h")
 endif()
 
 set(SENDSYNC_INSTALLED_PLUGIN_NAME "sendsync-${SENDSYNC_LLVM_VERSION}.so")

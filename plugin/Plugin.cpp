@@ -9,11 +9,13 @@
 //===----------------------------------------------------------------------===//
 
 #include "CheckContext.h"
+#include "Checks.h"
 #include "DiagnosticReporter.h"
 #include "Explain.h"
 #include "JsonReporter.h"
+#include "Options.h"
 #include "SpawnDump.h"
-#include "checks/Checks.h"
+#include "UnsafeClaims.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -72,49 +74,6 @@ FindingList finalize(FindingList Findings, const Options &Opts,
   return Kept;
 }
 
-std::vector<UnsafeClaim> collectUnsafeClaims(const TranslationUnitIndex &Index,
-                                             TraitOracle &Oracle,
-                                             const SourceManager &SM) {
-  std::vector<UnsafeClaim> Claims;
-  for (const auto &[D, A] : Index.Annotations) {
-    // The audit lists the user's claims, not a system library's.
-    if (SM.isInSystemHeader(SM.getExpansionLoc(A->getLocation())))
-      continue;
-    std::optional<Marker> M = markerFromSpelling(A->getAnnotation());
-    if (!M)
-      continue;
-    UnsafeClaim C;
-    C.Loc = A->getLocation();
-    std::optional<llvm::StringRef> Reason;
-    if (*M == Marker::Impl) {
-      std::optional<llvm::StringRef> Inner = stringArg(A, 0);
-      std::optional<Marker> IM =
-          Inner ? markerFromSpelling(*Inner) : std::nullopt;
-      const auto *TD = dyn_cast<TypedefNameDecl>(D);
-      if (!IM || classOf(*IM) != MarkerClass::TypeUnsafe || !TD)
-        continue;
-      C.Marker = Inner->str();
-      C.Type = Oracle.typeName(TD->getUnderlyingType());
-      C.ByImpl = true;
-      Reason = stringArg(A, 1);
-    } else if (classOf(*M) == MarkerClass::TypeUnsafe) {
-      C.Marker = spelling(*M).str();
-      if (const auto *RD = dyn_cast<RecordDecl>(D))
-        C.Type = Oracle.recordName(RD);
-      else if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
-        C.Type = TD->getName().str();
-      else
-        continue; // misplaced: sendsync-annotation reports it
-      Reason = stringArg(A, 0);
-    } else {
-      continue;
-    }
-    C.Reason = Reason ? Reason->str() : "";
-    Claims.push_back(std::move(C));
-  }
-  return Claims;
-}
-
 /// The major version of the clang that loaded us. getClangFullVersion() is
 /// defined in clang itself, so it answers for the running compiler, while
 /// CLANG_VERSION_MAJOR is the one the plugin was built against.
@@ -162,16 +121,16 @@ public:
     SpawnApiIndex Apis = SpawnApiIndex::build(Index, Markers);
     ProvenanceTracer Tracer(Ctx, Markers);
     SpawnSiteIndex Spawns = SpawnSiteIndex::build(Index, Apis, Tracer);
-    CheckContext C{Ctx, Opts, Index, Markers, Oracle, Apis, Tracer, Spawns};
-    if (!Diags.hasErrorOccurred() && !Spawns.sites().empty()) {
-      // Thread scope, once per site, in the mode of the site's file.
-      ThreadScopeAnalysis Scope(Ctx, Index, Apis, Oracle);
-      for (SpawnSite &S : Spawns.sites()) {
-        S.Scope = Scope.analyze(
-            S, /*Handshakes=*/!C.isStrictAt(S.Call->getBeginLoc()));
-        S.SpawnerTouches = !S.Scope.Accesses.empty();
-      }
-    }
+    ScopeIndex Scopes;
+    CheckContext C{Ctx,   Index,  Markers, Oracle,     Apis,
+                   Tracer, Spawns, Scopes,  Opts.Strict};
+    // Thread scope, once per site, in the mode of the site's file.
+    Scopes = ScopeIndex::build(
+        Ctx, Index, Apis, Oracle, Spawns,
+        [&](const SpawnSite &S) {
+          return ScopePolicy::forMode(C.isStrictAt(S.Call->getBeginLoc()));
+        },
+        /*Analyse=*/!Diags.hasErrorOccurred());
 
     // Checks. After a fatal error (a missing header, say) the AST is cut
     // short and clang shows no further diagnostics; judge nothing then.

@@ -1,30 +1,12 @@
 //===- SpawnTraits.cpp - Send/Sync required where data crosses threads ----===//
 
 #include "SpawnTraits.h"
+#include "Requirements.h"
+#include "ScopeWording.h"
 
 using namespace clang;
 
 namespace sendsync {
-
-std::optional<Trait> requiredTrait(const SpawnSite &S) {
-  const Provenance &P = S.Prov;
-  if (P.Kind == Storage::Value)
-    return std::nullopt;
-  // One object, several threads (or the spawner too): Sync, like Arc<T>.
-  if (S.Shared || P.isStatic())
-    return Trait::Sync;
-  if (P.transfers())
-    return Trait::Send;
-  // A scoped borrow of the spawner's memory: the thread gets it alone while
-  // the spawner leaves it alone (thread::scope with a moved &mut).
-  if (P.borrowsStack())
-    return S.SpawnerTouches ? Trait::Sync : Trait::Send;
-  // &'a T is Send when T is Sync.
-  if ((P.Kind == Storage::Field || P.Kind == Storage::Parameter) &&
-      P.Marked == PointerKind::Borrowed)
-    return Trait::Sync;
-  return std::nullopt;
-}
 
 void appendSpawnNotes(Finding &F, const SpawnSite &S, Trait Required,
                       const ProvenanceTracer &Tracer) {
@@ -71,7 +53,7 @@ std::string violationMessage(const std::string &Type, Trait P) {
 void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
                              FindingList &Out) {
   const Provenance &P = S.Prov;
-  if (P.Kind == Storage::Value || requiredTrait(S) || P.AssumeSend ||
+  if (P.Kind == Storage::Value || requiredTrait(S, C.Scopes.of(S)) || P.AssumeSend ||
       P.AssumeSync || !C.isStrictAt(S.Call->getBeginLoc()))
     return;
   Finding F;
@@ -107,9 +89,9 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
 /// A handed-over object that holds a borrowed pointer, going to a thread
 /// that may outlive the function: Rust's "borrowed value does not live long
 /// enough" for thread::spawn's 'static bound.
-bool reportBorrowEscapingInObject(CheckContext &C, const SpawnSite &S,
+static bool reportBorrowEscapingInObject(CheckContext &C, const SpawnSite &S,
                                   FindingList &Out) {
-  const ScopeFacts &Sc = S.Scope;
+  const ScopeFacts &Sc = C.Scopes.of(S);
   if (!S.Prov.transfers() || S.Prov.Pointee.isNull() || S.Prov.AssumeSend ||
       (Sc.Status != ScopeStatus::Unscoped &&
        Sc.Status != ScopeStatus::Detached &&
@@ -130,8 +112,8 @@ bool reportBorrowEscapingInObject(CheckContext &C, const SpawnSite &S,
     F.Notes.push_back({S.Call->getBeginLoc(),
                        "'" + S.Call->getDirectCallee()->getNameAsString() +
                            "' does not wait for the work it starts"});
-  else if (Sc.LeakLoc.isValid())
-    F.Notes.push_back({Sc.LeakLoc, Sc.LeakWhy});
+  else if (Sc.Leak && Sc.Leak->Loc.isValid())
+    F.Notes.push_back({Sc.Leak->Loc, describeLeak(Sc, *Sc.Leak)});
   appendSpawnNotes(F, S, Trait::Send, C.Tracer);
   Out.push_back(std::move(F));
   return true;
@@ -143,7 +125,7 @@ void checkSpawnTrait(CheckContext &C, Trait P, FindingList &Out) {
       continue;
     if (P == Trait::Send)
       reportUnknownProvenance(C, S, Out); // once per site, not per trait
-    std::optional<Trait> Required = requiredTrait(S);
+    std::optional<Trait> Required = requiredTrait(S, C.Scopes.of(S));
     if (!Required || *Required != P || silencedByAssume(S, P))
       continue;
     bool Strict = C.isStrictAt(S.Call->getBeginLoc());

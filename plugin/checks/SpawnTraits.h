@@ -15,10 +15,6 @@
 
 namespace sendsync {
 
-/// The property the site requires of its pointee, or std::nullopt when the
-/// argument shares no memory or its provenance is not known.
-std::optional<Trait> requiredTrait(const SpawnSite &S);
-
 /// "required because 'j' (heap memory from malloc at job.c:40) is handed
 /// over to the thread started here", and the wrapper and sharing notes.
 void appendSpawnNotes(Finding &F, const SpawnSite &S, Trait Required,

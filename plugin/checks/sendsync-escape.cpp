@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Checks.h"
+#include "ScopeWording.h"
 
 using namespace clang;
 
@@ -50,7 +51,7 @@ Subject subject(const SpawnSite &S, const ProvenanceTracer &Tracer) {
 
 void checkEscapes(CheckContext &C, FindingList &Out) {
   for (const SpawnSite &S : C.Spawns.sites()) {
-    const ScopeFacts &Sc = S.Scope;
+    const ScopeFacts &Sc = C.Scopes.of(S);
     // Handed-over objects that hold borrowed pointers are sendsync-not-send.
     if (S.Prov.AssumeSend || S.Prov.AssumeSync || S.Prov.transfers())
       continue;
@@ -107,8 +108,8 @@ void checkEscapes(CheckContext &C, FindingList &Out) {
            "SS_THREAD_JOIN"});
       break;
     default:
-      if (Sc.LeakLoc.isValid())
-        F.Notes.push_back({Sc.LeakLoc, Sc.LeakWhy});
+      if (Sc.Leak && Sc.Leak->Loc.isValid())
+        F.Notes.push_back({Sc.Leak->Loc, describeLeak(Sc, *Sc.Leak)});
       if (Sc.SawHandshake)
         F.Notes.push_back({S.Call->getBeginLoc(),
                            "a handshake wait follows, but strict mode asks "
@@ -123,7 +124,7 @@ void checkEscapes(CheckContext &C, FindingList &Out) {
                          "or a copy instead"});
     else
       F.Notes.push_back({S.Call->getBeginLoc(),
-                         "the thread is started here; join " + Sc.HandleName +
+                         "the thread is started here; join " + handleName(Sc) +
                              " before the memory dies, or hand over heap "
                              "memory instead"});
     Out.push_back(std::move(F));

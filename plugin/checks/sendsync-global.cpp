@@ -52,7 +52,7 @@ bool isGuarded(const VarDecl *VD) {
 
 void checkGlobals(CheckContext &C, FindingList &Out) {
   // A strict-mode check: nothing to do unless some file is strict.
-  if (!C.Opts.Strict && C.Index.StrictFiles.empty())
+  if (!C.StrictEverywhere && C.Index.StrictFiles.empty())
     return;
   const SourceManager &SM = C.Ctx.getSourceManager();
   llvm::DenseSet<const VarDecl *> Reported;

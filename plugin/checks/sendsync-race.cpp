@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Checks.h"
+#include "ScopeWording.h"
 
 using namespace clang;
 
@@ -29,13 +30,13 @@ void checkRaces(CheckContext &C, FindingList &Out) {
   for (const SpawnSite &S : C.Spawns.sites()) {
     if (!S.Prov.borrowsStack() || !S.Prov.Object || S.Prov.AssumeSync)
       continue;
-    const ScopeFacts &Sc = S.Scope;
+    const ScopeFacts &Sc = C.Scopes.of(S);
     bool Strict = C.isStrictAt(S.Call->getBeginLoc());
     if (Sc.TakesLock && !Strict)
       continue;
     std::string Name = "'" + S.Prov.Object->getName().str() + "'";
     for (const SpawnerAccess &A : Sc.Accesses) {
-      if (A.K != SpawnerAccess::Write)
+      if (!isWrite(A.Kind))
         continue;
       Finding F;
       F.Check = CheckId::Race;
@@ -44,8 +45,7 @@ void checkRaces(CheckContext &C, FindingList &Out) {
         F.Message =
             "the same address of " + Name +
             " is handed to every thread while the loop " +
-            (llvm::StringRef(A.How).starts_with("decrements") ? "decrements"
-                                                              : "increments") +
+            (A.Kind == AccessKind::Decrement ? "decrements" : "increments") +
             " it";
         F.Notes.push_back({A.At->getExprLoc(),
                            Name + " changes here while the threads may read "
@@ -57,7 +57,7 @@ void checkRaces(CheckContext &C, FindingList &Out) {
              "('(void *)(intptr_t)i')"});
       } else {
         F.Loc = A.At->getExprLoc();
-        F.Message = "the spawner " + A.describe(Name) +
+        F.Message = "the spawner " + describeAccess(A, Name) +
                     " while a thread it was lent to may still use it";
         F.Notes.push_back({S.Call->getBeginLoc(),
                            Name + " is lent to the thread started here"});
@@ -69,7 +69,7 @@ void checkRaces(CheckContext &C, FindingList &Out) {
                "guarded_by its lock"});
         else
           F.Notes.push_back({S.Call->getBeginLoc(),
-                             "join " + Sc.HandleName + " first, or make " +
+                             "join " + handleName(Sc) + " first, or make " +
                                  (writesMember(A.At) ? "the field" : "it") +
                                  " _Atomic or guarded by a lock"});
       }

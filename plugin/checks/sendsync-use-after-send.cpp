@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Checks.h"
+#include "ScopeWording.h"
 
 using namespace clang;
 
@@ -20,21 +21,21 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
         S.Prov.AssumeSync)
       continue;
     bool Strict = C.isStrictAt(S.Call->getBeginLoc());
-    const ScopeFacts &Sc = S.Scope;
+    const ScopeFacts &Sc = C.Scopes.of(S);
     std::string Name = "'" + S.Prov.Through->getName().str() + "'";
     // One report per spawn, for the worst access: a free, else a write,
     // else (strict) a read.
     const SpawnerAccess *Worst = nullptr;
-    auto rank = [](SpawnerAccess::Kind K) {
-      return K == SpawnerAccess::Free ? 2 : K == SpawnerAccess::Write ? 1 : 0;
+    auto rank = [](AccessKind K) {
+      return K == AccessKind::Free ? 2 : isWrite(K) ? 1 : 0;
     };
     for (const SpawnerAccess &A : Sc.Accesses) {
-      bool Report = A.K == SpawnerAccess::Free ||
-                    (A.K == SpawnerAccess::Write && (!Sc.TakesLock || Strict));
-      if (A.K == SpawnerAccess::Read && Strict && !S.Prov.Pointee.isNull())
+      bool Report = A.Kind == AccessKind::Free ||
+                    (isWrite(A.Kind) && (!Sc.TakesLock || Strict));
+      if (A.Kind == AccessKind::Read && Strict && !S.Prov.Pointee.isNull())
         Report = C.Oracle.judgeType(S.Prov.Pointee, Trait::Sync).V ==
                  Verdict::No; // unknown is sendsync-unknown's to say
-      if (Report && (!Worst || rank(A.K) > rank(Worst->K)))
+      if (Report && (!Worst || rank(A.Kind) > rank(Worst->Kind)))
         Worst = &A;
     }
     if (Worst) {
@@ -42,11 +43,11 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
       Finding F;
       F.Check = CheckId::UseAfterSend;
       F.Loc = A.At->getExprLoc();
-      if (A.K == SpawnerAccess::Free)
+      if (A.Kind == AccessKind::Free)
         F.Message = Name + " is freed while the thread it was handed to may "
                            "still use it";
-      else if (A.K == SpawnerAccess::Write)
-        F.Message = "the spawner " + A.describe(Name) +
+      else if (isWrite(A.Kind))
+        F.Message = "the spawner " + describeAccess(A, Name) +
                     " after handing it over to another thread";
       else
         F.Message = "the spawner reads " + Name +
@@ -57,10 +58,10 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
                              ") is handed over to the thread started here"});
       F.Notes.push_back(
           {S.Call->getBeginLoc(),
-           A.K == SpawnerAccess::Free
-               ? "let the thread free it, or join " + Sc.HandleName +
+           A.Kind == AccessKind::Free
+               ? "let the thread free it, or join " + handleName(Sc) +
                      " before freeing"
-               : "join " + Sc.HandleName +
+               : "join " + handleName(Sc) +
                      " first, or leave the object to the thread"});
       Out.push_back(std::move(F));
     }

@@ -14,7 +14,7 @@
 // CHECK-NEXT:   dump-spawns print what the plugin knows of each spawn site
 // CHECK-NEXT:   help print this text
 // CHECK-NEXT: checks:
-// Every check of plugin/CheckIds.def, with its summary.
+// Every check of plugin/support/CheckIds.def, with its summary.
 // CHECK-NEXT:   sendsync-claim: a send/sync claim
 // CHECK-NEXT:   sendsync-annotation: a malformed, misplaced, conflicting or misspelled marker
 // CHECK-NEXT:   sendsync-unknown: strict mode: {{.*}}{{$}}

@@ -1,4 +1,4 @@
-/* The registry of check ids, read from plugin/CheckIds.def at build time, so a
+/* The registry of check ids, read from plugin/support/CheckIds.def at build time, so a
  * new check appears here (and as a SARIF rule) without editing the tools. */
 #ifndef SENDSYNC_CHECK_IDS_H
 #define SENDSYNC_CHECK_IDS_H

@@ -15,6 +15,7 @@
 #ifndef SENDSYNC_SPAWNAPIS_H
 #define SENDSYNC_SPAWNAPIS_H
 
+#include "AstHelpers.h"
 #include "Markers.h"
 #include "TranslationUnitIndex.h"
 #include "llvm/ADT/DenseMap.h"
@@ -82,10 +83,6 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, JoinApi> Joins;
   llvm::DenseMap<const clang::FunctionDecl *, bool> Detaches;
 };
-
-/// Strips parentheses and every cast (explicit and implicit), the way the
-/// argument of a spawn is looked through.
-const clang::Expr *stripCasts(const clang::Expr *E);
 
 } // namespace sendsync
 

@@ -10,8 +10,8 @@
 
 #include "Finding.h"
 #include "Markers.h"
-#include "Options.h"
 #include "SpawnSites.h"
+#include "ThreadScope.h"
 #include "TranslationUnitIndex.h"
 #include "TypeRules.h"
 #include "clang/Basic/SourceManager.h"
@@ -20,18 +20,20 @@ namespace sendsync {
 
 struct CheckContext {
   clang::ASTContext &Ctx;
-  const Options &Opts;
   const TranslationUnitIndex &Index;
   MarkerIndex &Markers;
   TraitOracle &Oracle;
   const SpawnApiIndex &Apis;
   ProvenanceTracer &Tracer;
   const SpawnSiteIndex &Spawns;
+  const ScopeIndex &Scopes;
+  /// Strict mode for the whole build (the `strict` plugin argument).
+  bool StrictEverywhere;
 
   /// Strict mode holds for the whole build (`strict`) or for the file that
   /// contains the SS_STRICT_FILE marker.
   bool isStrictAt(clang::SourceLocation Loc) const {
-    if (Opts.Strict)
+    if (StrictEverywhere)
       return true;
     if (Loc.isInvalid() || Index.StrictFiles.empty())
       return false;

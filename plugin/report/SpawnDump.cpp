@@ -1,7 +1,7 @@
 //===- SpawnDump.cpp - `dump-spawns`: the facts of every spawn site -------===//
 
 #include "SpawnDump.h"
-#include "checks/SpawnTraits.h"
+#include "Requirements.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -57,22 +57,22 @@ llvm::StringRef statusName(ScopeStatus St) {
   llvm_unreachable("unknown scope status");
 }
 
-std::string scopeFields(const SpawnSite &S, const SourceManager &SM) {
+std::string scopeFields(const ScopeFacts &Sc, const SourceManager &SM) {
   std::string Out;
   llvm::raw_string_ostream OS(Out);
-  if (llvm::StringRef Name = statusName(S.Scope.Status); !Name.empty())
+  if (llvm::StringRef Name = statusName(Sc.Status); !Name.empty())
     OS << " scope=" << Name;
-  for (const SpawnerAccess &A : S.Scope.Accesses) {
+  for (const SpawnerAccess &A : Sc.Accesses) {
     PresumedLoc L = SM.getPresumedLoc(SM.getExpansionLoc(A.At->getExprLoc()));
     OS << " "
-       << (A.K == SpawnerAccess::Read    ? "read"
-           : A.K == SpawnerAccess::Write ? "write"
-                                         : "free")
+       << (A.Kind == AccessKind::Read   ? "read"
+           : A.Kind == AccessKind::Free ? "free"
+                                        : "write")
        << "@" << (L.isValid() ? L.getLine() : 0);
   }
-  if (S.Scope.TakesLock)
+  if (Sc.TakesLock)
     OS << " locks=yes";
-  if (S.SpawnerTouches)
+  if (Sc.spawnerTouches())
     OS << " touched=yes";
   return Out;
 }
@@ -113,7 +113,8 @@ std::string dumpSpawns(CheckContext &C) {
       OS << " assume=send";
     if (S.Prov.AssumeSync)
       OS << " assume=sync";
-    std::optional<Trait> R = requiredTrait(S);
+    const ScopeFacts &Sc = C.Scopes.of(S);
+    std::optional<Trait> R = requiredTrait(S, Sc);
     OS << " requires=" << (R ? traitName(*R) : llvm::StringRef("nothing"));
     if (S.Handle)
       OS << " handle="
@@ -122,7 +123,7 @@ std::string dumpSpawns(CheckContext &C) {
                  : value(unquoted(C.Tracer.spell(stripCasts(S.Handle)))));
     // Thread scope (ThreadScope.h) last: whether the thread is joined in
     // time, and what the spawner does meanwhile.
-    OS << scopeFields(S, SM);
+    OS << scopeFields(Sc, SM);
     OS << "\n";
   }
   return Out;

@@ -63,8 +63,8 @@ private:
         printChain(J, Indent + 2);
       }
       QualType Inner = reachedType(FD, K, Const);
-      if (const RecordDecl *RD = derivedRecord(Inner))
-        explainRecord(RD, Inner.getCanonicalType().isConstQualified(),
+      if (const RecordDecl *Reached = derivedRecord(Inner))
+        explainRecord(Reached, Inner.getCanonicalType().isConstQualified(),
                       Indent + 1);
     }
   }

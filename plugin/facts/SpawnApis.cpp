@@ -7,18 +7,6 @@ using namespace clang;
 
 namespace sendsync {
 
-const Expr *stripCasts(const Expr *E) {
-  while (E) {
-    const Expr *Next = E->IgnoreParens();
-    if (const auto *CE = dyn_cast<CastExpr>(Next))
-      Next = CE->getSubExpr();
-    if (Next == E)
-      break;
-    E = Next;
-  }
-  return E;
-}
-
 namespace {
 
 /// One row of the built-in table. Parameter indexes are 0-based; -1 = none.

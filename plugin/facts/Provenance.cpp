@@ -138,26 +138,11 @@ const LocalFacts &ProvenanceTracer::localFacts(const FunctionDecl *Fn) {
 }
 
 std::string ProvenanceTracer::spell(const Expr *E) const {
-  const SourceManager &SM = Ctx.getSourceManager();
-  // Inside a macro (NULL, a wrapper macro): the text as the user wrote it.
-  CharSourceRange R = E->getBeginLoc().isMacroID() || E->getEndLoc().isMacroID()
-                          ? SM.getExpansionRange(E->getSourceRange())
-                          : CharSourceRange::getTokenRange(E->getSourceRange());
-  llvm::StringRef Text = Lexer::getSourceText(R, SM, Ctx.getLangOpts()).trim();
-  if (Text.empty() || Text.contains('\n'))
-    return "the argument";
-  if (Text.size() > 40)
-    return "'" + Text.take_front(37).str() + "...'";
-  return "'" + Text.str() + "'";
+  return spellExpr(Ctx, E);
 }
 
 std::string ProvenanceTracer::where(SourceLocation Loc) const {
-  const SourceManager &SM = Ctx.getSourceManager();
-  PresumedLoc PL = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
-  if (PL.isInvalid())
-    return "?";
-  return llvm::sys::path::filename(PL.getFilename()).str() + ":" +
-         std::to_string(PL.getLine());
+  return fileAndLine(Ctx.getSourceManager(), Loc);
 }
 
 Provenance ProvenanceTracer::trace(const Expr *Arg, const FunctionDecl *Fn) {

@@ -11,27 +11,7 @@ using namespace clang;
 
 namespace sendsync {
 
-const FunctionDecl *calledFunction(const Expr *E) {
-  const Expr *S = stripCasts(E);
-  if (const auto *UO = dyn_cast_or_null<UnaryOperator>(S))
-    if (UO->getOpcode() == UO_AddrOf)
-      S = stripCasts(UO->getSubExpr());
-  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(S);
-  if (!DRE)
-    return nullptr;
-  const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl());
-  if (!FD)
-    return nullptr;
-  if (const FunctionDecl *Def = FD->getDefinition())
-    return Def;
-  return FD;
-}
-
 namespace {
-
-bool isLoop(const Stmt *S) {
-  return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
-}
 
 /// The innermost loop of the function that contains S.
 const Stmt *enclosingLoop(const Stmt *S, const ParentMap &PM) {

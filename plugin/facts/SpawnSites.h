@@ -10,9 +10,9 @@
 #ifndef SENDSYNC_SPAWNSITES_H
 #define SENDSYNC_SPAWNSITES_H
 
+#include "AstHelpers.h"
 #include "Provenance.h"
 #include "SpawnApis.h"
-#include "ThreadScope.h"
 #include "clang/AST/Stmt.h"
 #include <vector>
 
@@ -42,12 +42,6 @@ struct SpawnSite {
   /// iteration", "also handed over here").
   clang::SourceLocation SharedWith;
   bool SharedByLoop = false;
-  /// The spawner reads or writes the object while the thread may run
-  /// (filled in by the thread-scope analysis): it is then shared.
-  bool SpawnerTouches = false;
-  /// Joins, escapes and the spawner's accesses (ThreadScope.h), for the
-  /// mode of the file the spawn is in.
-  ScopeFacts Scope;
 };
 
 class SpawnSiteIndex {
@@ -57,15 +51,10 @@ public:
                               ProvenanceTracer &Tracer);
 
   const std::vector<SpawnSite> &sites() const { return Sites; }
-  std::vector<SpawnSite> &sites() { return Sites; }
 
 private:
   std::vector<SpawnSite> Sites;
 };
-
-/// The function E names (through casts and &), its definition when this
-/// translation unit has one.
-const clang::FunctionDecl *calledFunction(const clang::Expr *E);
 
 } // namespace sendsync
 

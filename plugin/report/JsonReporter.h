@@ -5,20 +5,12 @@
 
 #include "Finding.h"
 #include "Markers.h"
+#include "UnsafeClaims.h"
 #include "clang/Basic/SourceManager.h"
 #include <string>
 #include <vector>
 
 namespace sendsync {
-
-/// An unsafe_send / unsafe_sync claim, for the audit list.
-struct UnsafeClaim {
-  std::string Marker; // "unsafe_send" or "unsafe_sync"
-  std::string Type;   // the type it is trusted for
-  std::string Reason;
-  bool ByImpl = false;
-  clang::SourceLocation Loc;
-};
 
 struct Explanation {
   std::string Type;

@@ -1,0 +1,116 @@
+//===- ScopeContext.cpp - What every scope walk of a TU shares ------------===//
+
+#include "ScopeContext.h"
+#include "KnownCalls.h"
+#include "SpawnResult.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+ScopeContext::ScopeContext(ASTContext &Ctx, const TranslationUnitIndex &Index,
+                           const SpawnApiIndex &Apis, TraitOracle &Oracle)
+    : Ctx(Ctx), Apis(Apis), Oracle(Oracle), Uses(Apis, Oracle) {
+  findJoinHelpers(Index);
+}
+
+/// The parameter of Caller that the handle argument H is, if any.
+static std::optional<unsigned> handleParam(const Expr *H,
+                                           const FunctionDecl *Caller) {
+  Place P = placeOf(H);
+  if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(P.Base))
+    if (PVD->getDeclContext() == Caller)
+      return PVD->getFunctionScopeIndex();
+  return std::nullopt;
+}
+
+void ScopeContext::findJoinHelpers(const TranslationUnitIndex &Index) {
+  for (const TranslationUnitIndex::Call &C : Index.Calls) {
+    const JoinApi *J = Apis.join(C.Callee);
+    if (!J || J->IsHandshake || J->HandleParam >= C.Expr->getNumArgs())
+      continue;
+    if (std::optional<unsigned> I =
+            handleParam(C.Expr->getArg(J->HandleParam), C.Caller))
+      JoinHelpers.try_emplace(C.Caller->getCanonicalDecl(), *I);
+  }
+  // A helper that passes its parameter on to a join helper joins it too;
+  // each round adds at least one function, so this ends.
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (const TranslationUnitIndex::Call &C : Index.Calls) {
+      auto It = JoinHelpers.find(C.Callee->getCanonicalDecl());
+      if (It == JoinHelpers.end() || It->second >= C.Expr->getNumArgs() ||
+          JoinHelpers.count(C.Caller->getCanonicalDecl()))
+        continue;
+      if (std::optional<unsigned> I =
+              handleParam(C.Expr->getArg(It->second), C.Caller)) {
+        JoinHelpers.try_emplace(C.Caller->getCanonicalDecl(), *I);
+        Changed = true;
+      }
+    }
+  }
+}
+
+FunctionCFG *ScopeContext::cfgOf(const FunctionDecl *FD) {
+  if (CFGFunction == FD)
+    return CurrentCFG->Graph ? CurrentCFG.get() : nullptr;
+  CFGFunction = FD;
+  CurrentCFG = std::make_unique<FunctionCFG>();
+  FunctionCFG &G = *CurrentCFG;
+  CFG::BuildOptions Opts;
+  Opts.AddLifetime = true;
+  // Every sub-expression is an element: writes inside larger expressions
+  // (use(n++)) and reads are seen where they happen.
+  Opts.setAllAlwaysAdd();
+  Opts.PruneTriviallyFalseEdges = true;
+  G.Graph = CFG::buildCFG(FD, FD->getBody(), &Ctx, Opts);
+  if (!G.Graph)
+    return nullptr;
+  G.Parents = std::make_unique<ParentMap>(FD->getBody());
+  for (const CFGBlock *B : *G.Graph)
+    for (unsigned I = 0; I < B->size(); ++I)
+      if (std::optional<CFGStmt> CS = (*B)[I].getAs<CFGStmt>()) {
+        G.Where.try_emplace(CS->getStmt(), B, I);
+        if (const auto *Call = dyn_cast<CallExpr>(CS->getStmt()))
+          if (const FunctionDecl *Callee = Call->getDirectCallee())
+            if (Apis.join(Callee) || Apis.isDetach(Callee) ||
+                JoinHelpers.count(Callee->getCanonicalDecl()) ||
+                detachedAttributes(Call, Ctx))
+              G.ScopeCalls.push_back(Call);
+      }
+  return &G;
+}
+
+std::optional<JoinedPlace>
+ScopeContext::joinedPlace(const CallExpr *Call, bool AcceptHandshakes) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return std::nullopt;
+  if (const JoinApi *J = Apis.join(Callee)) {
+    if (J->IsHandshake && !AcceptHandshakes)
+      return std::nullopt;
+    if (J->HandleParam >= Call->getNumArgs())
+      return std::nullopt;
+    return JoinedPlace{resolveAlias(placeOf(Call->getArg(J->HandleParam))),
+                       J->IsHandshake};
+  }
+  auto It = JoinHelpers.find(Callee->getCanonicalDecl());
+  if (It != JoinHelpers.end() && It->second < Call->getNumArgs())
+    return JoinedPlace{resolveAlias(placeOf(Call->getArg(It->second))), false};
+  return std::nullopt;
+}
+
+Place ScopeContext::handlePlace(const SpawnSite &S, const ParentMap &PM) const {
+  if (!S.Handle)
+    return Place();
+  if (S.Handle != S.Call)
+    return placeOf(S.Handle);
+  ResultStore R = resultStore(S.Call, PM);
+  if (R.Assigned)
+    return placeOf(R.Assigned);
+  Place Result;
+  Result.Base = R.Initialised;
+  return Result;
+}
+
+} // namespace sendsync

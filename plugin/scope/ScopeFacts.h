@@ -1,0 +1,110 @@
+//===- ScopeFacts.h - What happens between a spawn and its join, as data --===//
+//
+// The typed facts of the thread-scope analysis (docs/rules.md §3): whether a
+// spawned thread is joined before the memory it borrows dies, where a path
+// leaves without joining, and what the spawner does to the object meanwhile.
+// Facts carry no English: the checks and reporters word them.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SENDSYNC_SCOPE_SCOPEFACTS_H
+#define SENDSYNC_SCOPE_SCOPEFACTS_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/SmallVector.h"
+#include <string>
+#include <vector>
+
+namespace sendsync {
+
+enum class ScopeStatus {
+  NotBorrowed,       // heap, static, values: lifetimes are not at stake
+  Scoped,            // joined on every path before the storage dies
+  ScopedByHandshake, // ... or a wait the thread signals (default mode)
+  Unscoped,          // a path leaves without joining (Leak says where)
+  Detached,          // pthread_detach / PTHREAD_CREATE_DETACHED
+  NeverJoined,       // an API without a join (dispatch_async_f)
+  UnknownHandle,     // the handle cannot be followed
+};
+
+/// What the spawner does to the object, one access at a time.
+enum class AccessKind {
+  Assign,             // x = ...
+  Increment,          // x++, ++x
+  Decrement,          // x--, --x
+  CompoundUpdate,     // x += ..., x |= ...
+  WriteThroughCallee, // memset(&x, ...): a callee known to write its target
+  PassAddress,        // f(&x) to a parameter that may write it
+  Free,               // free(p)
+  Realloc,            // realloc(p, n)
+  Read,               // any read of the object's value
+};
+
+/// Whether the access changes the object (everything but a read).
+inline bool isWrite(AccessKind K) {
+  return K != AccessKind::Read && K != AccessKind::Free &&
+         K != AccessKind::Realloc;
+}
+
+/// One thing the spawner does while the thread may run.
+struct SpawnerAccess {
+  AccessKind Kind = AccessKind::Read;
+  const clang::Expr *At = nullptr;
+  /// The callee, for WriteThroughCallee, PassAddress, Free and Realloc.
+  const clang::FunctionDecl *Callee = nullptr;
+  /// The part touched, as fields from the object (empty: the whole object).
+  llvm::SmallVector<const clang::FieldDecl *, 2> Part;
+  /// The write is the increment of a loop that contains the spawn and whose
+  /// counter is the borrowed object.
+  bool LoopCounter = false;
+};
+
+/// How a path leaves without joining.
+enum class LeakKind {
+  Return,      // return ...;
+  FunctionEnd, // the end of the function's body
+  Break,       // break out of the borrowed variable's block
+  Continue,    // continue, likewise
+  Goto,        // goto, likewise
+  Longjmp,     // longjmp and its variants
+  EndOfBlock,  // the borrowed variable's block ends
+  ThreadLocal, // the memory is the spawning thread's own (no path needed)
+};
+
+struct LeakPath {
+  LeakKind Kind = LeakKind::Return;
+  clang::SourceLocation Loc;
+  /// The borrowed variable (EndOfBlock) or the longjmp function (Longjmp).
+  const clang::NamedDecl *Subject = nullptr;
+};
+
+struct ScopeFacts {
+  ScopeStatus Status = ScopeStatus::NotBorrowed;
+  /// The first path found that leaves without joining, if any.
+  std::optional<LeakPath> Leak;
+  clang::SourceLocation DetachLoc;
+  /// The handle as written, for messages ("'tid'"); empty when the site has
+  /// no handle expression (then it reads "the thread").
+  std::string HandleText;
+  /// Whether the spawn has a handle expression at all.
+  bool HasHandle = false;
+  /// Accesses to the borrowed object (stack) or the handed-over object
+  /// (heap, through the local pointer) between spawn and join, in the order
+  /// found. Accesses to parts that are Sync (locks, atomics) are left out.
+  std::vector<SpawnerAccess> Accesses;
+  /// The function takes a lock between the spawn and the join; writes may
+  /// be protected by it (lock sets are not tracked).
+  bool TakesLock = false;
+  /// Strict mode: a handshake wait on the borrowed object was seen but not
+  /// accepted as a join.
+  bool SawHandshake = false;
+
+  /// The spawner reads or writes the object while the thread may run: the
+  /// object is then shared.
+  bool spawnerTouches() const { return !Accesses.empty(); }
+};
+
+} // namespace sendsync
+
+#endif // SENDSYNC_SCOPE_SCOPEFACTS_H

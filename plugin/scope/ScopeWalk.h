@@ -1,0 +1,122 @@
+//===- ScopeWalk.h - The paths from one spawn to its join -----------------===//
+//
+// docs/rules.md §3 for one spawn site: what is borrowed and where it dies, the
+// handle and its joins, then a walk forward from the spawn, path by path,
+// until the handle is joined, recording leaks and the spawner's accesses.
+// Internal to scope/.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SENDSYNC_SCOPE_SCOPEWALK_H
+#define SENDSYNC_SCOPE_SCOPEWALK_H
+
+#include "ScopeContext.h"
+#include "ScopeFacts.h"
+#include "ScopePolicy.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace sendsync {
+
+/// What a spawn lends or hands over, and how long it lives.
+struct Borrow {
+  /// The borrowed stack or thread-local variable.
+  const clang::VarDecl *Var = nullptr;
+  /// The memory dies when the function returns (parameters, alloca,
+  /// borrowed pointers, handed-over objects that hold borrowed pointers).
+  bool DiesAtExit = false;
+  /// The heap object handed over, followed through its local pointer.
+  const clang::VarDecl *HeapPtr = nullptr;
+
+  /// A lifetime is at stake.
+  bool lifetime() const { return Var || DiesAtExit; }
+};
+
+Borrow findBorrow(const Provenance &Prov, TraitOracle &Oracle);
+
+/// The spawn's place in its function: the CFG, the handle, the argument and
+/// the spawn's result.
+struct SpawnPlace {
+  FunctionCFG *G = nullptr;
+  const clang::ParentMap *PM = nullptr;
+  std::pair<const clang::CFGBlock *, unsigned> At{nullptr, 0};
+  Place Handle;
+  Place Arg;
+  /// The variable the spawn's result is stored in, for the failure test.
+  const clang::VarDecl *Result = nullptr;
+  bool NonZeroIsSuccess = false;
+
+  bool handleKnown() const { return Handle.Base != nullptr; }
+};
+
+class ScopeWalk {
+public:
+  ScopeWalk(ScopeContext &Ctx, const SpawnSite &S, ScopePolicy Policy)
+      : C(Ctx), S(S), Policy(Policy) {}
+
+  ScopeFacts run();
+
+private:
+  bool decidedWithoutWalk();
+  bool findSpawnInCFG();
+  void setUp();
+  void nameHandle();
+  void collectJoinsAndDetaches();
+  void collectJoinOrDetach(const clang::CallExpr *Call);
+  void detach(const clang::CallExpr *Call);
+
+  void walk();
+  bool isJoinLoop(const clang::CFGBlock *B);
+  bool visitElements(const clang::CFGBlock *B, unsigned From,
+                     const clang::ReturnStmt *&Ret);
+  bool visitLifetimeEnd(const clang::CFGLifetimeEnds &LE,
+                        const clang::CFGBlock *B,
+                        const clang::ReturnStmt *Ret);
+  bool visitStmt(const clang::Stmt *St, const clang::ReturnStmt *&Ret);
+  bool visitCall(const clang::CallExpr *Call);
+  void noteUnacceptedHandshake(const clang::CallExpr *Call);
+  void visitCallArguments(const clang::CallExpr *Call,
+                          const clang::FunctionDecl *Callee);
+  bool reachesObject(const clang::Expr *ArgExpr, const Place &Arg) const;
+  void visitCallArgument(const clang::CallExpr *Call,
+                         const clang::FunctionDecl *Callee, unsigned A,
+                         const Place &Arg);
+  void visitWrite(const clang::Stmt *St, const clang::Expr *Target);
+  bool incrementsSpawnLoop(const clang::Stmt *St) const;
+  void visitRead(const clang::DeclRefExpr *DRE);
+  void followSuccessors(const clang::CFGBlock *B,
+                        const clang::ReturnStmt *Ret);
+  std::optional<unsigned> failureSuccessor(const clang::CFGBlock *B) const;
+  bool isErrorReturn(const clang::ReturnStmt *R) const;
+  void leak(LeakKind Kind, clang::SourceLocation Loc,
+            const clang::NamedDecl *Subject = nullptr);
+  void record(AccessKind Kind, const clang::Expr *At, const Place &Part,
+              const clang::FunctionDecl *Callee = nullptr);
+  void setFinalStatus();
+
+  ScopeContext &C;
+  const SpawnSite &S;
+  const ScopePolicy Policy;
+  ScopeFacts Facts;
+  Borrow B;
+  SpawnPlace Sp;
+
+  // Joins of this handle inside the function (for the loop idiom), and
+  // handshake waits on the borrowed object.
+  llvm::SmallVector<const clang::Stmt *, 4> JoinCalls, HandshakeCalls;
+
+  // The walk.
+  struct Item {
+    const clang::CFGBlock *Block;
+    unsigned From;
+  };
+  std::vector<Item> Work;
+  llvm::DenseSet<const clang::CFGBlock *> Done;
+  bool ByHandshake = false;
+  /// The handed-over pointer was reassigned or declared anew: a new object.
+  bool HeapKilled = false;
+  llvm::DenseSet<const clang::Stmt *> SeenAccess;
+};
+
+} // namespace sendsync
+
+#endif // SENDSYNC_SCOPE_SCOPEWALK_H
