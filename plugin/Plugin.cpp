@@ -135,17 +135,8 @@ public:
     // Checks. After a fatal error (a missing header, say) the AST is cut
     // short and clang shows no further diagnostics; judge nothing then.
     FindingList Raw;
-    if (!stoppedAtFatalError(Diags)) {
-      checkAnnotations(C, Raw);
-      checkClaims(C, Raw);
-      checkNotSend(C, Raw);
-      checkNotSync(C, Raw);
-      checkArgType(C, Raw);
-      checkGlobals(C, Raw);
-      checkEscapes(C, Raw);
-      checkRaces(C, Raw);
-      checkUseAfterSend(C, Raw);
-    }
+    if (!stoppedAtFatalError(Diags))
+      runChecks(C, Raw);
     FindingList Findings = finalize(std::move(Raw), Opts, SM);
     if (Opts.DumpSpawns)
       llvm::outs() << dumpSpawns(C);

@@ -13,12 +13,12 @@ struct CheckInfo {
 };
 
 constexpr CheckInfo Registry[] = {
-#define SENDSYNC_CHECK(Enum, Id, Summary) {CheckId::Enum, Id, Summary},
+#define SENDSYNC_CHECK(Enum, Id, Entry, Summary) {CheckId::Enum, Id, Summary},
 #include "CheckIds.def"
 };
 
 constexpr CheckId AllIds[] = {
-#define SENDSYNC_CHECK(Enum, Id, Summary) CheckId::Enum,
+#define SENDSYNC_CHECK(Enum, Id, Entry, Summary) CheckId::Enum,
 #include "CheckIds.def"
 };
 } // namespace

@@ -17,7 +17,7 @@
 namespace sendsync {
 
 enum class CheckId {
-#define SENDSYNC_CHECK(Enum, Id, Summary) Enum,
+#define SENDSYNC_CHECK(Enum, Id, Entry, Summary) Enum,
 #include "CheckIds.def"
 };
 

@@ -1,19 +1,21 @@
-//===- sendsync-not-sync.cpp - A non-Sync object shared with a thread -----===//
+//===- sendsync-not-sync.cpp - A non-Sync value shared between threads ----===//
 //
-// Static memory is reachable by every thread, and one object handed to
-// several threads (a spawn in a loop, two spawns) or used by the spawner
-// while the thread runs is shared: both require Sync of the pointee
-// (RULES.md §2). Reporting follows sendsync-not-send (SpawnTraits.cpp).
+// docs/rules.md §2: memory that several threads see at once (the same object
+// handed to several threads, static memory, a borrow the spawner keeps
+// touching, a borrowed pointer) must be Sync. Default mode reports only when
+// the chain ends at an explicit cause (a marker, a thread-affine type).
 //
 //===----------------------------------------------------------------------===//
 
 #include "Checks.h"
-#include "SpawnTraits.h"
+#include "SpawnVerdicts.h"
 
 namespace sendsync {
 
 void checkNotSync(CheckContext &C, FindingList &Out) {
-  checkSpawnTrait(C, Trait::Sync, Out);
+  for (const SpawnSite &S : C.Spawns.sites())
+    if (std::optional<Finding> F = traitViolation(C, S, Trait::Sync))
+      Out.push_back(std::move(*F));
 }
 
 } // namespace sendsync

@@ -4,7 +4,7 @@
 
 /* plugin/support/CheckIds.def is a plain X-macro list, valid C as well as C++. */
 const ss_check_info ss_checks[] = {
-#define SENDSYNC_CHECK(Enum, Id, Summary) {Id, #Enum, Summary},
+#define SENDSYNC_CHECK(Enum, Id, Entry, Summary) {Id, #Enum, Summary},
 #include "CheckIds.def"
 };
 const size_t ss_check_count = sizeof ss_checks / sizeof ss_checks[0];
