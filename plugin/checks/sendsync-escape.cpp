@@ -1,6 +1,6 @@
 //===- sendsync-escape.cpp - A borrow reaches a thread that may outlive it ===//
 //
-// RULES.md §2-3: the address of stack or thread-local memory (or a borrowed
+// docs/rules.md §2-§3: the address of stack or thread-local memory (or a borrowed
 // pointer) may go to a thread only when that thread is joined on every path
 // before the memory dies. The paths come from ThreadScope.cpp; this check
 // words them. Default mode reports what is proven to leak (a path without a

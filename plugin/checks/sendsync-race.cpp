@@ -1,6 +1,6 @@
 //===- sendsync-race.cpp - The spawner writes what it lent to a thread ----===//
 //
-// RULES.md §3: between the spawn and the join, the spawner must not write
+// docs/rules.md §3: between the spawn and the join, the spawner must not write
 // the object it borrowed to the thread. The classic case is the loop
 // counter whose address goes to every thread while the loop increments it.
 // Writes to parts that are Sync by themselves (atomics, locks, guarded_by

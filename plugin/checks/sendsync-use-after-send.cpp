@@ -1,6 +1,6 @@
 //===- sendsync-use-after-send.cpp - Using what was handed to a thread ----===//
 //
-// RULES.md §2: heap memory handed to a thread belongs to it until the
+// docs/rules.md §2: heap memory handed to a thread belongs to it until the
 // spawner joins. Writing or freeing it before the join is reported in the
 // default mode (free without any join always); strict mode also reports
 // reads, unless what is read is Sync. The object is followed through the

@@ -11,7 +11,7 @@ struct NamedKind {
 };
 
 constexpr NamedKind TypedefNames[] = {
-    // Locks and synchronisation objects (RULES.md §1).
+    // Locks and synchronisation objects (docs/rules.md §1).
     {"pthread_mutex_t", BuiltinKind::SyncObject},
     {"pthread_rwlock_t", BuiltinKind::SyncObject},
     {"pthread_spinlock_t", BuiltinKind::SyncObject},

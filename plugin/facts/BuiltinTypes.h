@@ -1,6 +1,6 @@
 //===- BuiltinTypes.h - Library types with a fixed Send/Sync meaning ------===//
 //
-// RULES.md §1 names types by their library spelling (pthread_mutex_t,
+// docs/rules.md §1 names types by their library spelling (pthread_mutex_t,
 // jmp_buf, ...). They are recognised by typedef or tag name wherever they
 // appear in the sugar of a type, so the platform's definition of them
 // (a union, an array, an integer) does not matter.

@@ -1,7 +1,7 @@
 //===- Markers.h - Reading sendsync markers from annotate attributes ------===//
 //
 // A marker is `__attribute__((annotate("<spelling>", args...)))` on a
-// declaration. This file knows the vocabulary (RULES.md §1) and finds the
+// declaration. This file knows the vocabulary (docs/rules.md §1) and finds the
 // markers of a declaration across all its redeclarations, plus the impl
 // declarations that mark a foreign type. It never reports: malformed markers
 // are left for the sendsync-annotation check to judge.

@@ -1,6 +1,6 @@
 //===- Provenance.h - Where the memory handed to a thread lives -----------===//
 //
-// RULES.md §2: the argument of a spawn is traced to its storage, looking
+// docs/rules.md §2: the argument of a spawn is traced to its storage, looking
 // through casts, parentheses, &x[i], &x.f, array decay, pointer arithmetic
 // and the assignments to a local pointer variable of the same function.
 // Facts only: the checks decide what each provenance requires.

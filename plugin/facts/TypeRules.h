@@ -1,6 +1,6 @@
 //===- TypeRules.h - Send/Sync of C types, with the chain that explains it ===//
 //
-// The facts of RULES.md §1: whether a type (as written: typedef markers count)
+// The facts of docs/rules.md §1: whether a type (as written: typedef markers count)
 // is Send or Sync, and when it is not, the located path of hops from the type
 // down to the root cause. Judgements are memoized per translation unit;
 // recursive types are judged coinductively (a cycle is assumed to hold).
@@ -31,7 +31,7 @@ Marker unsafeMarker(Trait P);
 enum class Verdict { No = 0, Unknown = 1, Yes = 2 };
 
 /// What a chain ends at. Default mode reports trait violations only for the
-/// explicit causes (RULES.md §4); strict mode reports all of them.
+/// explicit causes (docs/rules.md §4); strict mode reports all of them.
 enum class Cause {
   None,
   NegativeMarker,     // not_send / not_sync, on the type or by an impl
@@ -89,7 +89,7 @@ public:
 
   /// Whether T, and what it owns (fields, arrays, owned pointers), lives
   /// "forever" from the thread's point of view ('static): No, with the chain
-  /// down to the field, when a borrowed pointer is reachable (RULES.md §1:
+  /// down to the field, when a borrowed pointer is reachable (docs/rules.md §1:
   /// a borrowed pointer may not cross into an unscoped thread).
   Judgement judgeStatic(clang::QualType T);
 

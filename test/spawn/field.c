@@ -1,4 +1,4 @@
-// Provenance "field" (RULES.md §2): a pointer read from a field (s->p, s.p)
+// Provenance "field" (docs/rules.md §2): a pointer read from a field (s->p, s.p)
 // or from a global pointer variable; its marker says what it is. Owned
 // behaves like heap memory (Send), static like static memory (Sync), borrowed
 // needs Sync; an unmarked pointer requires nothing it can prove (kind=unannotated).

@@ -1,4 +1,4 @@
-// Provenance "heap" (RULES.md §2): the result of a known allocator or of any
+// Provenance "heap" (docs/rules.md §2): the result of a known allocator or of any
 // function declared with __attribute__((malloc)); ownership moves to the
 // thread, so Send is required. The pointee type comes from the local pointer
 // the result was stored in, or from a cast; a bare malloc() is untyped.

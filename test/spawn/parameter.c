@@ -1,4 +1,4 @@
-// Provenance "parameter" (RULES.md §2): the enclosing function's own pointer
+// Provenance "parameter" (docs/rules.md §2): the enclosing function's own pointer
 // parameter. Its marker (on the definition or on any redeclaration) says what
 // it is; unmarked, it is raw and nothing can be proven.
 //

@@ -1,4 +1,4 @@
-// Sharing (RULES.md §2): the same object handed to two or more threads is
+// Sharing (docs/rules.md §2): the same object handed to two or more threads is
 // shared, so Sync is required (shared=loop / shared=sites). In a loop, an
 // object made anew in each iteration (a fresh malloc, a local declared in
 // the body) or a different element per iteration (&a[i], a + i) is not.

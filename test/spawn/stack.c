@@ -1,4 +1,4 @@
-// Provenance "stack" (RULES.md §2): &local, a local array, &param, a compound
+// Provenance "stack" (docs/rules.md §2): &local, a local array, &param, a compound
 // literal, alloca and a VLA all live in the spawning function's frame. Each
 // thread is joined before the storage dies, so the program is correct.
 //

@@ -1,4 +1,4 @@
-// Provenance "static" (RULES.md §2): the address of a global or of a static
+// Provenance "static" (docs/rules.md §2): the address of a global or of a static
 // local, a string literal and a function live forever and are reachable by every thread, so they require Sync.
 //
 // RUN: %verify -fplugin-arg-sendsync-dump-spawns %s | FileCheck %s

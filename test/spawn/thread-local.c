@@ -1,5 +1,5 @@
-// Provenance "thread-local" (RULES.md §2): the address of a _Thread_local or
-// __thread variable is the spawning thread's copy; it is a borrow. RULES.md
+// Provenance "thread-local" (docs/rules.md §2): the address of a _Thread_local or
+// __thread variable is the spawning thread's copy; it is a borrow. docs/rules.md
 // §2: thread-local addresses are always reported (sendsync-escape), even
 // when the thread is joined: the new thread would work on another thread's
 // copy, which is never what `tls_var` in its own code means.

@@ -1,4 +1,4 @@
-// Looking through (RULES.md §2): casts, parentheses, &x[i], &x.f, &p->f,
+// Looking through (docs/rules.md §2): casts, parentheses, &x[i], &x.f, &p->f,
 // array decay, pointer arithmetic, and the assignments to a local pointer
 // variable made before the spawn. When those assignments agree, the
 // provenance is theirs (through=<variable>); when they disagree, it is

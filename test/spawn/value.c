@@ -1,4 +1,4 @@
-// Provenance "value" (RULES.md §2): NULL, 0 and an integer cast to a pointer
+// Provenance "value" (docs/rules.md §2): NULL, 0 and an integer cast to a pointer
 // share no memory, so nothing is required of them (requires=nothing). (The
 // dump spells an argument that is a macro expansion, such as NULL, as
 // 'the argument'; the test does not pin that.)

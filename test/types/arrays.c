@@ -1,4 +1,4 @@
-// RULES.md §1: an array T[N] is Send iff T is Send and Sync iff T is Sync,
+// docs/rules.md §1: an array T[N] is Send iff T is Send and Sync iff T is Sync,
 // for every element type (scalars, structs, pointers with a kind, atomics,
 // multi-dimensional and flexible array members). A marker on the field that
 // declares an array of pointers describes those pointers.

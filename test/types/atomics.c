@@ -1,4 +1,4 @@
-// RULES.md §1: _Atomic T, the C11 atomic_* typedefs and atomic_flag are Send
+// docs/rules.md §1: _Atomic T, the C11 atomic_* typedefs and atomic_flag are Send
 // and Sync, mutable or not. A plain (or volatile) scalar next to them is not
 // Sync: only _Atomic counts.
 //
@@ -44,7 +44,7 @@ typedef int not_atomic_t SS_SYNC; // #not_atomic_t
 // expected-note@#not_atomic_t {{'not_atomic_t' is claimed sync here}}
 
 /* An _Atomic pointer is still a pointer: _Atomic satisfies the storage rule
- * for the pointer object, and its marker gives the pointee rule (RULES.md
+ * for the pointer object, and its marker gives the pointee rule (docs/rules.md
  * §1, Pointers: "Sync(P) is the storage rule for P itself and the pointee
  * rule"). A lock-free list head is the classic case. */
 struct node {

@@ -1,4 +1,4 @@
-// RULES.md §1, bit-fields (CERT CON32-C): a bit-field is Send as its type;
+// docs/rules.md §1, bit-fields (CERT CON32-C): a bit-field is Send as its type;
 // it is Sync only if every bit-field sharing its memory location (a maximal
 // run of adjacent non-zero-width bit-fields, C11 3.14) is const, or every one
 // is guarded by the same lock: writing one rewrites its neighbours, so a

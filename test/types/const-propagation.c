@@ -1,4 +1,4 @@
-// RULES.md §1: Send/Sync are judged on qualified types. Members of a const
+// docs/rules.md §1: Send/Sync are judged on qualified types. Members of a const
 // struct are const (through nested structs and arrays, not through
 // pointers), so 'const struct cfg' can be Sync where 'struct cfg' is not;
 // sharing through a pointer to const makes every member const.

@@ -1,4 +1,4 @@
-// RULES.md §1: a field with clang's guarded_by(m) or pt_guarded_by(m) is
+// docs/rules.md §1: a field with clang's guarded_by(m) or pt_guarded_by(m) is
 // Send iff its type is Send, and Sync iff its type is Send (like Mutex<T>:
 // the threads that take the lock in turn each own the value for a while).
 // So a guarded mutable scalar is Sync; a guarded non-Send value is not; a

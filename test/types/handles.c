@@ -1,4 +1,4 @@
-// RULES.md §1: handles (pthread_t, thrd_t, pthread_key_t, tss_t, pid_t) are
+// docs/rules.md §1: handles (pthread_t, thrd_t, pthread_key_t, tss_t, pid_t) are
 // Send; Sync follows the storage rule: a const or guarded handle is Sync, a
 // mutable one is not. Strict mode finds nothing unknown in them.
 //

@@ -1,4 +1,4 @@
-// RULES.md §1, Impl declarations: SS_IMPL(type, marker, reason) annotates a
+// docs/rules.md §1, Impl declarations: SS_IMPL(type, marker, reason) annotates a
 // type the user does not own, even after its definition, and applies the
 // marker to the canonical type everywhere in the translation unit (also to
 // uses written before the impl declaration, and through any typedef of it).

@@ -1,4 +1,4 @@
-// RULES.md §1: a negative marker (not_send / not_sync, Rust's impl !Send)
+// docs/rules.md §1: a negative marker (not_send / not_sync, Rust's impl !Send)
 // propagates to every type that contains the marked type, through any
 // number of levels (struct and union fields, arrays, owned pointers), and
 // every "no" carries a chain: one located note per hop, ending at the

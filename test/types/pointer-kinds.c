@@ -1,4 +1,4 @@
-// RULES.md §1, Pointers: for a pointer P to T (marker on the field or on a
+// docs/rules.md §1, Pointers: for a pointer P to T (marker on the field or on a
 // typedef of the pointer type),
 //   owned     Send(P) = Send(T)   Sync(P) = storage(P) and Sync(T)
 //   static    Send(P) = Sync(T)   Sync(P) = storage(P) and Sync(T)

@@ -1,4 +1,4 @@
-// RULES.md §1, Derivation: recursive types are judged coinductively: assume
+// docs/rules.md §1, Derivation: recursive types are judged coinductively: assume
 // yes on the cycle, so a list of Send nodes is Send, and mutually recursive
 // types are judged together. A cycle that passes through a non-Send type is
 // not Send, wherever the judgement starts, and a judgement made while

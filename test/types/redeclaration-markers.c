@@ -1,4 +1,4 @@
-// RULES.md §1: markers may sit on any redeclaration before the definition
+// docs/rules.md §1: markers may sit on any redeclaration before the definition
 // (a forward declaration, or the user's own redeclaration of an opaque
 // handle from a header they do not own). A marker on a redeclaration that
 // follows the definition is dropped by clang (-Wignored-attributes) and has

@@ -1,4 +1,4 @@
-// RULES.md §1, storage rule: every scalar (integer, floating, enum, _Bool and
+// docs/rules.md §1, storage rule: every scalar (integer, floating, enum, _Bool and
 // the pointer object itself, function pointers included) is Send; it is Sync
 // only when it is const, _Atomic, or guarded by a lock.
 //

@@ -1,4 +1,4 @@
-// RULES.md §1: locks and synchronisation objects are Send and Sync by name
+// docs/rules.md §1: locks and synchronisation objects are Send and Sync by name
 // (their library definitions are plain ints, unions or raw pointers, which
 // the storage rule alone would reject): pthread_mutex_t, pthread_rwlock_t,
 // pthread_spinlock_t, pthread_cond_t, pthread_barrier_t, pthread_once_t,

@@ -1,4 +1,4 @@
-// RULES.md §1: thread-affine types (jmp_buf, sigjmp_buf, ucontext_t,
+// docs/rules.md §1: thread-affine types (jmp_buf, sigjmp_buf, ucontext_t,
 // va_list) belong to the thread that created them: neither Send nor Sync,
 // whatever their qualifiers, and the "no" propagates to every type that
 // holds one (also behind an owned pointer, and under a lock: a guarded

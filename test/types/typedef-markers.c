@@ -1,4 +1,4 @@
-// RULES.md §1, Markers on types: a marker on an ordinary typedef describes
+// docs/rules.md §1, Markers on types: a marker on an ordinary typedef describes
 // that typedef name only. The struct it names, and any other typedef of the
 // struct, are unaffected; a name built on the marked typedef (a typedef of
 // the typedef) still denotes the marked type. Claims on typedefs are

@@ -1,4 +1,4 @@
-// RULES.md §1: an unannotated (raw) pointer is *mut T: Send and Sync are
+// docs/rules.md §1: an unannotated (raw) pointer is *mut T: Send and Sync are
 // unknown. Unknown counts as "yes" in default mode (no noise on unannotated
 // code) and as "cannot prove" in strict mode, reported as sendsync-unknown
 // with the field that causes it. The same holds for what cannot be seen:

@@ -1,4 +1,4 @@
-// RULES.md §1: an unannotated union is Send iff every member is Send and Sync
+// docs/rules.md §1: an unannotated union is Send iff every member is Send and Sync
 // iff every member is Sync, like a struct: any member may be the live one.
 // Claims on unions are verified; a union's "no" propagates to what holds it.
 //

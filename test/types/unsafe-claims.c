@@ -1,4 +1,4 @@
-// RULES.md §1: unsafe_send / unsafe_sync (Rust's unsafe impl) are trusted
+// docs/rules.md §1: unsafe_send / unsafe_sync (Rust's unsafe impl) are trusted
 // claims: not verified (no report on the type itself, even in strict mode)
 // and taken as "yes" by every type that contains the marked one. Each
 // grants only its own property: unsafe_sync says nothing about Send.

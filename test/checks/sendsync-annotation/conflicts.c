@@ -1,5 +1,5 @@
 // Markers that contradict each other are an error that names both and points
-// at the other one with a note (RULES.md §1: "conflicting markers ... are
+// at the other one with a note (docs/rules.md §1: "conflicting markers ... are
 // errors"; "two impls that conflict are an error"). Markers that agree, or
 // that are about different properties, stay silent.
 //

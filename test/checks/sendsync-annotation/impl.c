@@ -1,4 +1,4 @@
-// Impl declarations (RULES.md §1): a typedef carrying
+// Impl declarations (docs/rules.md §1): a typedef carrying
 // annotate("impl", "<marker>"[, "<reason>"]) applies a type marker to the
 // aliased struct or union. Everything else is an error: an impl that is not a
 // typedef, an impl of a non-record type, a marker that is not a type marker,

@@ -1,5 +1,5 @@
 // A marker on the wrong kind of declaration is an error that names the
-// declaration and says where the marker belongs (RULES.md §1: "markers on the
+// declaration and says where the marker belongs (docs/rules.md §1: "markers on the
 // wrong kind of declaration ... are errors"). Clang accepts any annotate
 // string anywhere, so the plugin is what catches these. Each error is paired
 // with the nearest correct placement, which stays silent.

@@ -1,5 +1,5 @@
 // Near-miss spellings of a marker are errors with a fix-it to the intended
-// marker (RULES.md §1: "near-miss spellings (sned, ownd) are errors with a
+// marker (docs/rules.md §1: "near-miss spellings (sned, ownd) are errors with a
 // fix-it"). The correct spelling beside each one stays silent, and so do the
 // annotate strings of other tools, which are not near misses of any marker.
 //

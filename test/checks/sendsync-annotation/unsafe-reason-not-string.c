@@ -1,6 +1,6 @@
 // A reason that is not a string literal is an error, with a fix-it that
 // replaces it by a reason string to fill in: the same mechanical fix as for
-// an empty reason (RULES.md §5: fix-its for "a missing reason string").
+// an empty reason (docs/rules.md §5: fix-its for "a missing reason string").
 //
 // RUN: %verify %s
 // RUN: not %sendsync -fdiagnostics-parseable-fixits %s 2>&1 \

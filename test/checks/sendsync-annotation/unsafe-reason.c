@@ -1,7 +1,7 @@
 // unsafe_send / unsafe_sync are trusted without checking, so they must say
-// why (RULES.md §1: "takes a reason as second argument; listed by the audit
+// why (docs/rules.md §1: "takes a reason as second argument; listed by the audit
 // report"). A missing or blank reason is an error with a fix-it that inserts
-// or replaces the reason (RULES.md §5: "fix-its where the fix is mechanical
+// or replaces the reason (docs/rules.md §5: "fix-its where the fix is mechanical
 // (... a missing reason string)"). A reason given stays silent.
 // (A reason that is not a string: unsafe-reason-not-string.c.)
 //

@@ -1,7 +1,7 @@
 // A claim broken deep inside a type: the report names the field of the
 // claimed type, and one note per hop follows the path of fields down to the
 // root cause, each at the field it talks about, ending at the marker or the
-// built-in rule (RULES.md §1 "Derivation": "every hop with its source
+// built-in rule (docs/rules.md §1 "Derivation": "every hop with its source
 // location, ending at the original marker or the built-in rule"), then a note
 // at the claim. Every note is asserted at its line (-verify rejects any
 // note that is not expected, so a missing or extra hop fails).

@@ -1,4 +1,4 @@
-// A send/sync claim is verified from the fields (RULES.md §1: "the plugin
+// A send/sync claim is verified from the fields (docs/rules.md §1: "the plugin
 // verifies it from the fields and reports every field that breaks it"). The
 // report sits on the breaking field, says why the field breaks it, ends its
 // chain at the root cause, and notes where the claim is. Each broken claim is
@@ -32,7 +32,7 @@ struct SS_SEND job_ok {
   void (*callback)(int);
 };
 
-// A thread-affine type (RULES.md §1 table) is neither Send nor Sync.
+// A thread-affine type (docs/rules.md §1 table) is neither Send nor Sync.
 struct SS_SEND unwinder { // #unwinder_claim
   // expected-warning@+1 {{'struct unwinder' is marked send, but its field 'env' holds a 'jmp_buf', which is thread-affine: it belongs to the thread that created it [sendsync-claim]}}
   jmp_buf env;

@@ -1,4 +1,4 @@
-// `disable=sendsync-claim` silences broken claims (RULES.md §4 escape hatches:
+// `disable=sendsync-claim` silences broken claims (docs/rules.md §4 escape hatches:
 // "disabling a check by name"), and only them: other checks still report.
 //
 // RUN: %verify %s

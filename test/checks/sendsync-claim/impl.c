@@ -1,6 +1,6 @@
 // A claim made by an impl declaration (SS_IMPL(type, send|sync, "...")) is a
 // claim like any other: verified from the fields of the aliased struct, with
-// the last note pointing at the impl declaration (RULES.md §1 "Impl
+// the last note pointing at the impl declaration (docs/rules.md §1 "Impl
 // declarations"). An unsafe_* impl is trusted and not verified.
 //
 // RUN: %verify %s

@@ -1,4 +1,4 @@
-// Every field that breaks a claim is its own report (RULES.md §1: "reports
+// Every field that breaks a claim is its own report (docs/rules.md §1: "reports
 // every field that breaks it"), at that field, each with the claim note; the
 // fields that keep the claim are not reported.
 //

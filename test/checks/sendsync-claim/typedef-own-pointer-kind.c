@@ -1,5 +1,5 @@
 // A typedef of a pointer that carries both its pointer kind and a claim
-// (RULES.md §1: "a pointer's meaning comes from a marker on the field,
+// (docs/rules.md §1: "a pointer's meaning comes from a marker on the field,
 // variable, parameter or typedef that declares it"): the claim is judged with
 // the typedef's own kind, exactly as for `typedef owned_ptr name SS_SEND`
 // (typedef.c). An owned pointer to a non-Send type is not Send.

@@ -1,4 +1,4 @@
-// A claim on a typedef (RULES.md §1: send/sync on "struct, union, typedef").
+// A claim on a typedef (docs/rules.md §1: send/sync on "struct, union, typedef").
 // On a typedef of a plain struct the fields are reported as for a claim on
 // the struct itself, with the typedef's name; members of a const-qualified
 // struct are const. On a typedef of anything else the aliased type is judged
@@ -61,5 +61,5 @@ typedef const struct cfg *cfg_ref SS_BORROWED;
 typedef cfg_ref sent_cfg_ref SS_SEND; // a borrowed const cfg: Send
 
 // An unannotated pointer is unknown, which counts as yes in default mode
-// (RULES.md §1); strict mode reports it (../sendsync-unknown/).
+// (docs/rules.md §1); strict mode reports it (../sendsync-unknown/).
 typedef struct logger *raw_logger SS_SEND;

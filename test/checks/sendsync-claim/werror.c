@@ -1,4 +1,4 @@
-// A broken claim is a warning (RULES.md §4: sendsync-claim, default mode);
+// A broken claim is a warning (docs/rules.md §4: sendsync-claim, default mode);
 // the plugin argument `werror` makes every finding an error and fails the
 // compile.
 //

@@ -1,4 +1,4 @@
-// Threads that are never joined are never scoped (RULES.md §3): a thread
+// Threads that are never joined are never scoped (docs/rules.md §3): a thread
 // detached with pthread_detach (a join after it does not count), a thread
 // created with PTHREAD_CREATE_DETACHED attributes, and work started with
 // dispatch_async_f, which has no join at all. A handshake before the detach

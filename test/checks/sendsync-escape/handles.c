@@ -1,4 +1,4 @@
-// What counts as the join of a handle (RULES.md §3, docs/design.md "Thread
+// What counts as the join of a handle (docs/rules.md §3, docs/design.md "Thread
 // scope"): the same variable, a struct field (w.tid, w->tid), the result of
 // g_thread_new joined by g_thread_join, a helper function of this
 // translation unit that joins its parameter (by value or through a pointer),

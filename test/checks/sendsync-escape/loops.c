@@ -1,4 +1,4 @@
-// sendsync-escape in loops (RULES.md §3). A local declared in the body of a
+// sendsync-escape in loops (docs/rules.md §3). A local declared in the body of a
 // create loop dies at the end of each iteration, so the join loop after it
 // comes too late; the counter declared in the for-init dies when the loop
 // ends (and is also the loop-counter race). Twins: one element per thread

@@ -1,4 +1,4 @@
-// sendsync-escape (RULES.md §3): the address of a local goes to a thread,
+// sendsync-escape (docs/rules.md §3): the address of a local goes to a thread,
 // and a path leaves the local's block before the thread is joined: a
 // return, the end of the block, break, continue, goto, longjmp. The note
 // names the path. Twins: joined on every path; paths that end the process

@@ -1,4 +1,4 @@
-// The borrows besides '&local' (RULES.md §2): the address of a parameter,
+// The borrows besides '&local' (docs/rules.md §2): the address of a parameter,
 // alloca memory, an SS_BORROWED parameter and a compound literal die when the
 // function returns (the plugin's reading of a compound literal); a VLA dies
 // with its block; a thread-local

@@ -1,4 +1,4 @@
-// sendsync-global (strict only, RULES.md §4): a thread entry, or a function
+// sendsync-global (strict only, docs/rules.md §4): a thread entry, or a function
 // of this translation unit that it calls, reads or writes a global that is
 // not Sync. Each global is reported once, at its first use found (the
 // entry's body first, then the functions it calls, breadth first), with the

@@ -1,4 +1,4 @@
-// sendsync_assume_send(p) at a spawn argument trusts that site (RULES.md §4
+// sendsync_assume_send(p) at a spawn argument trusts that site (docs/rules.md §4
 // escape hatches); sendsync_assume_sync(p) does not stand in for Send. Only
 // the wrapped site is silenced: the same transfer elsewhere is reported.
 //

@@ -1,5 +1,5 @@
 // A heap object handed to a thread must not hold a borrowed pointer when the
-// thread may outlive the spawning function (RULES.md §1: a borrowed pointer
+// thread may outlive the spawning function (docs/rules.md §1: a borrowed pointer
 // may not cross into an unscoped thread): sendsync-not-send in the default
 // mode, with the chain down to the borrowed field and the path that leaves.
 // Joined threads, and 'static pointers, are fine. The search goes through

@@ -1,7 +1,7 @@
-// Heap memory handed to a thread moves to it (RULES.md §2 "heap": ownership
+// Heap memory handed to a thread moves to it (docs/rules.md §2 "heap": ownership
 // is transferred), so its pointee must be Send. Default mode reports it when
 // the chain ends at a not_send marker, a borrowed pointer or a thread-affine
-// type (RULES.md §4); each bug case has a correct twin below that must stay
+// type (docs/rules.md §4); each bug case has a correct twin below that must stay
 // silent. Every thread is joined and nothing is touched before the join.
 //
 // RUN: %verify %s

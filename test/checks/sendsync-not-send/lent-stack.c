@@ -1,6 +1,6 @@
 // A scoped borrow of the spawner's own memory (&local), which the spawner
 // leaves alone until the join, is lent to the thread: Rust's thread::scope
-// with a moved &mut, so Send is required (RULES.md §2). Thread-affine types
+// with a moved &mut, so Send is required (docs/rules.md §2). Thread-affine types
 // (jmp_buf, va_list) and not_send types are reported in the default mode.
 //
 // RUN: %verify %s

@@ -1,5 +1,5 @@
 // An owned pointer read from a field (s->p, s.p) or an owned variable moves
-// its pointee to the thread like heap memory does (RULES.md §2 "field: from
+// its pointee to the thread like heap memory does (docs/rules.md §2 "field: from
 // the field's pointer marker"), so the pointee must be Send.
 //
 // RUN: %verify %s

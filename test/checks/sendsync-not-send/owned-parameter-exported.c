@@ -1,6 +1,6 @@
 // A function that hands its own SS_OWNED parameter to pthread_create is an
 // inferred wrapper for its callers, and its own spawn is judged too: the
-// owned marker says the logger moves to the thread (RULES.md §2
+// owned marker says the logger moves to the thread (docs/rules.md §2
 // "parameter"), so an exported start function without callers here is
 // still checked.
 //

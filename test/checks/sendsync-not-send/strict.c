@@ -1,6 +1,6 @@
 // Default mode reports a non-Send transfer only when the chain ends at an
 // explicit cause (a not_send/not_sync marker, a thread-affine type); strict
-// mode (RULES.md §4: "strict always") also reports chains that end at the
+// mode (docs/rules.md §4: "strict always") also reports chains that end at the
 // storage rule, such as a static pointer to mutable data. Strict mode is on
 // for the build (strict) or for this file (SS_STRICT_FILE).
 //

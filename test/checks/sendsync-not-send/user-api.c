@@ -1,6 +1,6 @@
 // A user's spawn API: parameters marked SS_THREAD_ENTRY / SS_THREAD_ARG (and
 // SS_THREAD_JOIN for the pool or handle) make every call a spawn site
-// (RULES.md §2). The markers may sit on a redeclaration in a header, here
+// (docs/rules.md §2). The markers may sit on a redeclaration in a header, here
 // the "header" part at the top; the definition needs none. A redeclaration
 // can also extend the built-in table with a library function it lacks.
 //

@@ -1,4 +1,4 @@
-// sendsync_assume_sync(p) trusts one spawn site that shares p (RULES.md §4
+// sendsync_assume_sync(p) trusts one spawn site that shares p (docs/rules.md §4
 // escape hatches); sendsync_assume_send(p) does not stand in for Sync. Only
 // the wrapped site is silenced.
 //

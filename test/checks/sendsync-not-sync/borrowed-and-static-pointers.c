@@ -1,6 +1,6 @@
 // A pointer marked SS_BORROWED or SS_STATIC (in a field, a variable or a
 // parameter) gives the thread a shared view of its pointee: Sync is required
-// (RULES.md §1: Send(&T) = Sync(T)). A thread-affine pointee is reported in
+// (docs/rules.md §1: Send(&T) = Sync(T)). A thread-affine pointee is reported in
 // the default mode, like a not_sync marker.
 //
 // RUN: %verify %s

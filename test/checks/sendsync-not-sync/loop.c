@@ -1,5 +1,5 @@
 // One object handed to several threads is shared, so Sync is required
-// (RULES.md §2): a spawn in a loop that passes the same object each time,
+// (docs/rules.md §2): a spawn in a loop that passes the same object each time,
 // with a note at the loop. Made anew per iteration (a fresh malloc, a local
 // declared in the body) or one element per thread (&a[i]), it is moved or
 // lent to each thread instead, and Send is enough.

@@ -1,6 +1,6 @@
 // Static memory (&global, &static_local, a static pointer) is reachable by
 // every thread: handing it to a thread shares it, so Sync is required
-// (RULES.md §2 "static"). Default mode reports a not_sync marker or a
+// (docs/rules.md §2 "static"). Default mode reports a not_sync marker or a
 // thread-affine type; strict mode also the storage rule (a mutable int).
 // The twins are the usual ways to make shared state Sync: const (also
 // through a pointer to const), _Atomic, a mutex with guarded_by.

@@ -1,5 +1,5 @@
 // The same object handed to two spawns of one function is shared: each
-// report names the other spawn (RULES.md §2: "the same object handed to two
+// report names the other spawn (docs/rules.md §2: "the same object handed to two
 // or more threads ... requires Sync"). Two objects, one per thread, are not.
 //
 // RUN: %verify %s

@@ -1,4 +1,4 @@
-// The classic (RULES.md §3): the address of the loop counter goes to every
+// The classic (docs/rules.md §3): the address of the loop counter goes to every
 // thread while the loop increments (or decrements) it. The report has its
 // own message, a note at the increment, and a hint: give each thread its
 // own copy. Twins: one element per thread, and the value itself.

@@ -1,6 +1,6 @@
 // A scoped borrow is lent (Send) while the spawner leaves the object alone
 // until the join, and shared (Sync) when the spawner touches it meanwhile
-// (RULES.md §2, docs/design.md "Thread scope"). With a not_sync type, the
+// (docs/rules.md §2, docs/design.md "Thread scope"). With a not_sync type, the
 // touched borrow is a sendsync-not-sync report in the default mode, beside
 // the race. Twin: the same type left alone until the join is only lent, and
 // not_sync types are Send.

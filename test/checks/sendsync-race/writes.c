@@ -1,4 +1,4 @@
-// sendsync-race (RULES.md §3): between the spawn and the join, the spawner
+// sendsync-race (docs/rules.md §3): between the spawn and the join, the spawner
 // writes the object it lent to the thread: an assignment (to the object or
 // a field), ++/--, a compound assignment, memset/memcpy into it, or its
 // address passed to a function that may write it (a non-const pointer

@@ -1,5 +1,5 @@
 // SS_STRICT_FILE switches strict mode on for the file that contains it
-// (RULES.md §4: "per file (a marker declaration from the header)"). "Per file"
+// (docs/rules.md §4: "per file (a marker declaration from the header)"). "Per file"
 // is the file of the finding's location (CheckContext::isStrictAt): a claim
 // in the strict main file is reported even when its unprovable field's type
 // comes from a lenient header; a claim that lives in an included lenient

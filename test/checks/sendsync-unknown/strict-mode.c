@@ -1,6 +1,6 @@
-// sendsync-unknown is strict-only (RULES.md §4): a claim that cannot be proven
+// sendsync-unknown is strict-only (docs/rules.md §4): a claim that cannot be proven
 // because of an unannotated pointer or an opaque type. Default mode treats
-// unknown as "yes" and stays silent (RULES.md §1: "no noise on unannotated
+// unknown as "yes" and stays silent (docs/rules.md §1: "no noise on unannotated
 // code"); `strict` reports each unprovable field with what to do about it.
 //
 // RUN: %sendsync -Xclang -verify=default %s

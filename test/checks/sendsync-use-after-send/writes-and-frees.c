@@ -1,4 +1,4 @@
-// sendsync-use-after-send (RULES.md §2): heap memory handed to a thread
+// sendsync-use-after-send (docs/rules.md §2): heap memory handed to a thread
 // belongs to it until the join. Writing it (through the pointer that was
 // handed over) or freeing it before the join is reported in the default
 // mode; a free with no join at all, and any write to the object of a
