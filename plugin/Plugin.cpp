@@ -21,6 +21,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <cstdlib>
 
@@ -47,24 +48,14 @@ FindingList finalize(FindingList Findings, const Options &Opts,
   }
   // Order by position; findings at one position keep the order the checks
   // produced them in.
-  std::vector<size_t> Order(Kept.size());
-  for (size_t I = 0; I < Order.size(); ++I)
-    Order[I] = I;
-  auto Before = [&](size_t A, size_t B) {
-    SourceLocation LA = Kept[A].Loc, LB = Kept[B].Loc;
-    if (LA != LB && LA.isValid() && LB.isValid()) {
-      LA = SM.getExpansionLoc(LA);
-      LB = SM.getExpansionLoc(LB);
-      if (LA != LB)
-        return SM.isBeforeInTranslationUnit(LA, LB);
-    }
-    return A < B;
-  };
-  std::sort(Order.begin(), Order.end(), Before);
-  FindingList Sorted;
-  for (size_t I : Order)
-    Sorted.push_back(std::move(Kept[I]));
-  Kept = std::move(Sorted);
+  llvm::stable_sort(Kept, [&](const Finding &A, const Finding &B) {
+    SourceLocation LA = A.Loc, LB = B.Loc;
+    if (LA == LB || LA.isInvalid() || LB.isInvalid())
+      return false;
+    LA = SM.getExpansionLoc(LA);
+    LB = SM.getExpansionLoc(LB);
+    return LA != LB && SM.isBeforeInTranslationUnit(LA, LB);
+  });
   Kept.erase(std::unique(Kept.begin(), Kept.end(),
                          [](const Finding &A, const Finding &B) {
                            return A.Check == B.Check && A.Loc == B.Loc &&

@@ -190,62 +190,12 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
     P.Description = "a string literal";
     return P;
   }
-  if (const auto *BO = dyn_cast<BinaryOperator>(Cur)) {
-    if (BO->getOpcode() == BO_Comma)
-      return traceValue(BO->getRHS(), Fn, Depth + 1);
-    if (BO->isAdditiveOp()) // pointer arithmetic stays in its object
-      return traceValue(BO->getLHS()->getType()->isPointerType() ? BO->getLHS()
-                                                                 : BO->getRHS(),
-                        Fn, Depth + 1);
-    if (BO->getOpcode() == BO_Assign)
-      return traceValue(BO->getRHS(), Fn, Depth + 1);
-    return P;
-  }
-  if (const auto *CO = dyn_cast<ConditionalOperator>(Cur)) {
-    Provenance A = traceValue(CO->getTrueExpr(), Fn, Depth + 1);
-    Provenance B = traceValue(CO->getFalseExpr(), Fn, Depth + 1);
-    if (A.Kind == B.Kind && A.Marked == B.Marked && A.Object == B.Object)
-      return A;
-    if (A.Kind == Storage::Value)
-      return B;
-    if (B.Kind == Storage::Value)
-      return A;
-    P.Kind = Storage::Mixed;
-    P.Sources = {
-        {A.Source ? A.Source->getExprLoc() : SourceLocation(), A.Description},
-        {B.Source ? B.Source->getExprLoc() : SourceLocation(), B.Description}};
-    P.Description = "memory of different kinds";
-    return P;
-  }
-  if (const auto *Call = dyn_cast<CallExpr>(Cur)) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee)
-      return P;
-    if (std::optional<Marker> M = assumeMarker(Callee, Markers)) {
-      if (Call->getNumArgs() != 1)
-        return P;
-      Provenance Inner = traceValue(Call->getArg(0), Fn, Depth + 1);
-      if (Inner.Pointee.isNull())
-        Inner.Pointee = writtenPointee(Call->getArg(0));
-      (*M == Marker::AssumeSend ? Inner.AssumeSend : Inner.AssumeSync) = true;
-      return Inner;
-    }
-    std::string Name = Callee->getNameAsString();
-    if (isStackAllocator(Callee)) {
-      P.Kind = Storage::Stack;
-      P.Description =
-          "stack memory from alloca at " + where(Call->getBeginLoc());
-      return P;
-    }
-    if (isAllocator(Callee)) {
-      P.Kind = Storage::Heap;
-      P.Description =
-          "heap memory from " + Name + " at " + where(Call->getBeginLoc());
-      return P;
-    }
-    P.Description = "the result of '" + Name + "'";
-    return P;
-  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(Cur))
+    return traceBinary(BO, std::move(P), Fn, Depth);
+  if (const auto *CO = dyn_cast<ConditionalOperator>(Cur))
+    return traceConditional(CO, std::move(P), Fn, Depth);
+  if (const auto *Call = dyn_cast<CallExpr>(Cur))
+    return traceCall(Call, std::move(P), Fn, Depth);
   if (const auto *ME = dyn_cast<MemberExpr>(Cur)) {
     const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
     if (!FD || !FD->getType()->isPointerType())
@@ -257,50 +207,128 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
                     " pointer in field '" + FD->getName().str() + "'";
     return P;
   }
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Cur)) {
-    const ValueDecl *D = DRE->getDecl();
-    if (isa<FunctionDecl>(D)) {
-      P.Kind = Storage::Static;
-      P.Object = D;
-      P.Description = "function '" + D->getName().str() + "'";
-      return P;
-    }
-    const auto *VD = dyn_cast<VarDecl>(D);
-    if (!VD)
-      return P;
-    if (VD->getType()->isArrayType())
-      return traceObject(DRE, Fn, Depth);
-    PointerKind K = Markers.pointerKind(VD);
-    if (const auto *PVD = dyn_cast<ParmVarDecl>(VD)) {
-      if (!Markers.find(PVD, Marker::Owned) && K == PointerKind::Raw)
-        for (const FunctionDecl *R : Fn->redecls())
-          if (PVD->getFunctionScopeIndex() < R->getNumParams())
-            if (PointerKind RK = Markers.pointerKind(
-                    R->getParamDecl(PVD->getFunctionScopeIndex()));
-                RK != PointerKind::Raw)
-              K = RK;
-      P.Kind = Storage::Parameter;
-      P.Object = PVD;
-      P.Marked = K;
-      P.Description = "parameter '" + PVD->getName().str() + "' of '" +
-                      Fn->getNameAsString() + "'";
-      return P;
-    }
-    if (K != PointerKind::Raw || !VD->hasLocalStorage()) {
-      // A marked variable says what it holds; a global pointer's target is
-      // only known from its marker.
-      P.Kind = Storage::Field;
-      P.Object = VD;
-      P.Marked = K;
-      P.Description = "the " + std::string(pointerKindName(K)) +
-                      " pointer in variable '" + VD->getName().str() + "'";
-      if (K == PointerKind::Raw)
-        P.Kind = Storage::Unknown;
-      return P;
-    }
-    return traceLocalPointer(VD, DRE, Fn, Depth);
-  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Cur))
+    return traceVariable(DRE, std::move(P), Fn, Depth);
   return P;
+}
+
+/// a, b; p + n; p = q: the value that results.
+Provenance ProvenanceTracer::traceBinary(const BinaryOperator *BO,
+                                         Provenance P, const FunctionDecl *Fn,
+                                         unsigned Depth) {
+  if (BO->getOpcode() == BO_Comma)
+    return traceValue(BO->getRHS(), Fn, Depth + 1);
+  if (BO->isAdditiveOp()) // pointer arithmetic stays in its object
+    return traceValue(BO->getLHS()->getType()->isPointerType() ? BO->getLHS()
+                                                               : BO->getRHS(),
+                      Fn, Depth + 1);
+  if (BO->getOpcode() == BO_Assign)
+    return traceValue(BO->getRHS(), Fn, Depth + 1);
+  return P;
+}
+
+/// c ? a : b: one provenance when both sides agree (or one is a value),
+/// else mixed, with both sources.
+Provenance ProvenanceTracer::traceConditional(const ConditionalOperator *CO,
+                                              Provenance P,
+                                              const FunctionDecl *Fn,
+                                              unsigned Depth) {
+  Provenance A = traceValue(CO->getTrueExpr(), Fn, Depth + 1);
+  Provenance B = traceValue(CO->getFalseExpr(), Fn, Depth + 1);
+  if (A.Kind == B.Kind && A.Marked == B.Marked && A.Object == B.Object)
+    return A;
+  if (A.Kind == Storage::Value)
+    return B;
+  if (B.Kind == Storage::Value)
+    return A;
+  P.Kind = Storage::Mixed;
+  P.Sources = {
+      {A.Source ? A.Source->getExprLoc() : SourceLocation(), A.Description},
+      {B.Source ? B.Source->getExprLoc() : SourceLocation(), B.Description}};
+  P.Description = "memory of different kinds";
+  return P;
+}
+
+/// The result of a call: an allocator's memory, an assume marker's
+/// argument, or unknown.
+Provenance ProvenanceTracer::traceCall(const CallExpr *Call, Provenance P,
+                                       const FunctionDecl *Fn,
+                                       unsigned Depth) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return P;
+  if (std::optional<Marker> M = assumeMarker(Callee, Markers)) {
+    if (Call->getNumArgs() != 1)
+      return P;
+    Provenance Inner = traceValue(Call->getArg(0), Fn, Depth + 1);
+    if (Inner.Pointee.isNull())
+      Inner.Pointee = writtenPointee(Call->getArg(0));
+    (*M == Marker::AssumeSend ? Inner.AssumeSend : Inner.AssumeSync) = true;
+    return Inner;
+  }
+  std::string Name = Callee->getNameAsString();
+  if (isStackAllocator(Callee)) {
+    P.Kind = Storage::Stack;
+    P.Description = "stack memory from alloca at " + where(Call->getBeginLoc());
+    return P;
+  }
+  if (isAllocator(Callee)) {
+    P.Kind = Storage::Heap;
+    P.Description =
+        "heap memory from " + Name + " at " + where(Call->getBeginLoc());
+    return P;
+  }
+  P.Description = "the result of '" + Name + "'";
+  return P;
+}
+
+/// A variable's value: a function, an array, a parameter, a marked or
+/// global pointer, or a local pointer followed through its assignments.
+Provenance ProvenanceTracer::traceVariable(const DeclRefExpr *DRE,
+                                           Provenance P,
+                                           const FunctionDecl *Fn,
+                                           unsigned Depth) {
+  const ValueDecl *D = DRE->getDecl();
+  if (isa<FunctionDecl>(D)) {
+    P.Kind = Storage::Static;
+    P.Object = D;
+    P.Description = "function '" + D->getName().str() + "'";
+    return P;
+  }
+  const auto *VD = dyn_cast<VarDecl>(D);
+  if (!VD)
+    return P;
+  if (VD->getType()->isArrayType())
+    return traceObject(DRE, Fn, Depth);
+  PointerKind K = Markers.pointerKind(VD);
+  if (const auto *PVD = dyn_cast<ParmVarDecl>(VD)) {
+    if (!Markers.find(PVD, Marker::Owned) && K == PointerKind::Raw)
+      for (const FunctionDecl *R : Fn->redecls())
+        if (PVD->getFunctionScopeIndex() < R->getNumParams())
+          if (PointerKind RK = Markers.pointerKind(
+                  R->getParamDecl(PVD->getFunctionScopeIndex()));
+              RK != PointerKind::Raw)
+            K = RK;
+    P.Kind = Storage::Parameter;
+    P.Object = PVD;
+    P.Marked = K;
+    P.Description = "parameter '" + PVD->getName().str() + "' of '" +
+                    Fn->getNameAsString() + "'";
+    return P;
+  }
+  if (K != PointerKind::Raw || !VD->hasLocalStorage()) {
+    // A marked variable says what it holds; a global pointer's target is
+    // only known from its marker.
+    P.Kind = Storage::Field;
+    P.Object = VD;
+    P.Marked = K;
+    P.Description = "the " + std::string(pointerKindName(K)) +
+                    " pointer in variable '" + VD->getName().str() + "'";
+    if (K == PointerKind::Raw)
+      P.Kind = Storage::Unknown;
+    return P;
+  }
+  return traceLocalPointer(VD, DRE, Fn, Depth);
 }
 
 Provenance ProvenanceTracer::traceLocalPointer(const VarDecl *VD,

@@ -105,6 +105,15 @@ public:
 private:
   Provenance traceValue(const clang::Expr *E, const clang::FunctionDecl *Fn,
                         unsigned Depth);
+  Provenance traceBinary(const clang::BinaryOperator *BO, Provenance P,
+                         const clang::FunctionDecl *Fn, unsigned Depth);
+  Provenance traceConditional(const clang::ConditionalOperator *CO,
+                              Provenance P, const clang::FunctionDecl *Fn,
+                              unsigned Depth);
+  Provenance traceCall(const clang::CallExpr *Call, Provenance P,
+                       const clang::FunctionDecl *Fn, unsigned Depth);
+  Provenance traceVariable(const clang::DeclRefExpr *DRE, Provenance P,
+                           const clang::FunctionDecl *Fn, unsigned Depth);
   Provenance traceObject(const clang::Expr *LValue,
                          const clang::FunctionDecl *Fn, unsigned Depth);
   Provenance traceLocalPointer(const clang::VarDecl *VD, const clang::Expr *Use,

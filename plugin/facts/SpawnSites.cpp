@@ -4,7 +4,7 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
-#include <algorithm>
+#include "llvm/ADT/STLExtras.h"
 #include <memory>
 
 using namespace clang;
@@ -28,11 +28,9 @@ bool contains(const Stmt *Outer, const Stmt *Inner, const ParentMap &PM) {
   return false;
 }
 
-bool declaredIn(const ValueDecl *D, const Stmt *Loop, const ParentMap &PM,
-                const SourceManager &SM) {
+bool declaredIn(const ValueDecl *D, const Stmt *Loop, const SourceManager &SM) {
   // A local declared inside the loop's source range is made anew in each
   // iteration (ParentMap has no parents for declarations).
-  (void)PM;
   // The body, not the whole loop: a for-init variable lives across all
   // iterations.
   const Stmt *Body = Loop;
@@ -60,6 +58,105 @@ const void *objectIdentity(const Provenance &P) {
   return nullptr;
 }
 
+/// The site of a spawn call C of Api, with its entry, handle and provenance.
+SpawnSite makeSite(const TranslationUnitIndex::Call &C, const SpawnApi *Api,
+                   ProvenanceTracer &Tracer) {
+  SpawnSite S;
+  S.Call = C.Expr;
+  S.Api = Api;
+  S.Caller = C.Caller;
+  S.Arg = C.Expr->getArg(Api->ArgParam);
+  if (Api->EntryParam && *Api->EntryParam < C.Expr->getNumArgs())
+    S.Entry = C.Expr->getArg(*Api->EntryParam);
+  else
+    S.Entry = Api->FixedEntry;
+  if (S.Entry)
+    if (const FunctionDecl *FD = calledFunction(S.Entry))
+      if (FD->hasBody())
+        S.EntryFn = FD;
+  if (Api->HandleParam && *Api->HandleParam < C.Expr->getNumArgs())
+    S.Handle = C.Expr->getArg(*Api->HandleParam);
+  else if (Api->HandleReturned)
+    S.Handle = C.Expr;
+  else if (Api->FixedHandle)
+    S.Handle = Api->FixedHandle;
+  S.Prov = Tracer.trace(S.Arg, C.Caller);
+  return S;
+}
+
+/// Whether the object a spawn in a loop hands over is made anew in each
+/// iteration: a fresh malloc, a local of the loop's body, an alloca there.
+bool freshPerIteration(const SpawnSite &S, const ParentMap &PM) {
+  const SourceManager &SM = S.Caller->getASTContext().getSourceManager();
+  if (S.Prov.Kind == Storage::Heap && S.Prov.Source)
+    return contains(S.Loop, S.Prov.Source, PM);
+  if (S.Prov.Kind == Storage::Stack && S.Prov.Object)
+    return declaredIn(S.Prov.Object, S.Loop, SM);
+  if (S.Prov.Kind == Storage::Stack && !S.Prov.Object && S.Prov.Source)
+    return contains(S.Loop, S.Prov.Source, PM); // alloca, literal
+  return false;
+}
+
+/// Per-iteration objects in a loop (an element &a[i]) are not shared; &a[i]
+/// is told apart by its subscript.
+bool loopElementArg(const Expr *Arg) {
+  bool PerElement = false;
+  if (const auto *UO = dyn_cast<UnaryOperator>(stripCasts(Arg)))
+    PerElement =
+        UO->getOpcode() == UO_AddrOf &&
+        isa<ArraySubscriptExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
+  if (isa<ArraySubscriptExpr>(stripCasts(Arg)))
+    PerElement = true;
+  if (const auto *BO = dyn_cast<BinaryOperator>(stripCasts(Arg)))
+    PerElement = BO->isAdditiveOp();
+  return PerElement;
+}
+
+/// The same object in every iteration of the loop around the spawn.
+void markLoopSharing(SpawnSite &S, const ParentMap &PM) {
+  S.Loop = enclosingLoop(S.Call, PM);
+  if (!S.Loop || S.Prov.Kind == Storage::Value)
+    return;
+  if (!freshPerIteration(S, PM) && !loopElementArg(S.Arg) &&
+      objectIdentity(S.Prov)) {
+    S.Shared = true;
+    S.SharedByLoop = true;
+    S.SharedWith = S.Loop->getBeginLoc();
+  }
+}
+
+/// Elements of one array (&a[0] and &a[1], &a[2].part) are different
+/// objects.
+bool siteElementArg(const SpawnSite &S) {
+  const Expr *E = stripCasts(S.Arg);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+  while (const auto *ME = dyn_cast<MemberExpr>(E)) // &a[2].part
+    E = ME->getBase()->IgnoreParenImpCasts();
+  if (const auto *BO = dyn_cast<BinaryOperator>(E))
+    return BO->isAdditiveOp();
+  return isa<ArraySubscriptExpr>(E);
+}
+
+/// The same object handed to several spawns of one function.
+void markSharingAcrossSites(std::vector<SpawnSite> &Sites) {
+  for (SpawnSite &A : Sites) {
+    const void *Id = objectIdentity(A.Prov);
+    if (!Id || siteElementArg(A))
+      continue;
+    for (const SpawnSite &B : Sites) {
+      if (&A == &B || B.Caller != A.Caller || objectIdentity(B.Prov) != Id ||
+          siteElementArg(B))
+        continue;
+      if (!A.Shared) {
+        A.Shared = true;
+        A.SharedWith = B.Call->getBeginLoc();
+      }
+    }
+  }
+}
+
 } // namespace
 
 SpawnSiteIndex SpawnSiteIndex::build(const TranslationUnitIndex &Index,
@@ -73,120 +170,33 @@ SpawnSiteIndex SpawnSiteIndex::build(const TranslationUnitIndex &Index,
       continue;
     // The thread-starting call inside a wrapper is not a site of its own:
     // its argument is the wrapper's parameter, judged at the wrapper's
-    // callers.
-    // A parameter that says what it holds (SS_OWNED, ...) is judged here
-    // too: the wrapper may have no caller in this translation unit.
+    // callers. A parameter that says what it holds (SS_OWNED, ...) is
+    // judged here too: the wrapper may have no caller in this translation
+    // unit.
     const SpawnApi *Self = Apis.spawn(C.Caller);
     if (Self && Self->Forwards == C.Expr &&
         Tracer.trace(C.Expr->getArg(Api->ArgParam), C.Caller).Marked ==
             PointerKind::Raw)
       continue;
-    SpawnSite S;
-    S.Call = C.Expr;
-    S.Api = Api;
-    S.Caller = C.Caller;
-    S.Arg = C.Expr->getArg(Api->ArgParam);
-    if (Api->EntryParam && *Api->EntryParam < C.Expr->getNumArgs())
-      S.Entry = C.Expr->getArg(*Api->EntryParam);
-    else
-      S.Entry = Api->FixedEntry;
-    if (S.Entry)
-      if (const FunctionDecl *FD = calledFunction(S.Entry))
-        if (FD->hasBody())
-          S.EntryFn = FD;
-    if (Api->HandleParam && *Api->HandleParam < C.Expr->getNumArgs())
-      S.Handle = C.Expr->getArg(*Api->HandleParam);
-    else if (Api->HandleReturned)
-      S.Handle = C.Expr;
-    else if (Api->FixedHandle)
-      S.Handle = Api->FixedHandle;
-    S.Prov = Tracer.trace(S.Arg, C.Caller);
-
+    SpawnSite S = makeSite(C, Api, Tracer);
     std::unique_ptr<ParentMap> &PM = Parents[C.Caller];
     if (!PM)
       PM = std::make_unique<ParentMap>(C.Caller->getBody());
-    S.Loop = enclosingLoop(C.Expr, *PM);
-    if (S.Loop && S.Prov.Kind != Storage::Value) {
-      const SourceManager &SM = C.Caller->getASTContext().getSourceManager();
-      bool Fresh = false;
-      if (S.Prov.Kind == Storage::Heap && S.Prov.Source)
-        Fresh = contains(S.Loop, S.Prov.Source, *PM);
-      else if (S.Prov.borrowsStack() && S.Prov.Object &&
-               S.Prov.Kind == Storage::Stack)
-        Fresh = declaredIn(S.Prov.Object, S.Loop, *PM, SM);
-      else if (S.Prov.Kind == Storage::Stack && !S.Prov.Object && S.Prov.Source)
-        Fresh = contains(S.Loop, S.Prov.Source, *PM); // alloca, literal
-      // Per-iteration objects (a fresh malloc, an element &a[i]) are not
-      // shared; &a[i] is told apart by its subscript.
-      bool PerElement = false;
-      if (const auto *UO = dyn_cast<UnaryOperator>(stripCasts(S.Arg)))
-        PerElement =
-            UO->getOpcode() == UO_AddrOf &&
-            isa<ArraySubscriptExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
-      if (isa<ArraySubscriptExpr>(stripCasts(S.Arg)))
-        PerElement = true;
-      if (const auto *BO = dyn_cast<BinaryOperator>(stripCasts(S.Arg)))
-        PerElement = BO->isAdditiveOp();
-      if (!Fresh && !PerElement && objectIdentity(S.Prov)) {
-        S.Shared = true;
-        S.SharedByLoop = true;
-        S.SharedWith = S.Loop->getBeginLoc();
-      }
-    }
+    markLoopSharing(S, *PM);
     Out.Sites.push_back(std::move(S));
   }
-
   // In source order, whatever the order the calls were indexed in (ties,
   // such as two calls in one macro expansion, keep their indexed order).
   if (!Out.Sites.empty()) {
     const SourceManager &SM =
         Out.Sites.front().Caller->getASTContext().getSourceManager();
-    std::vector<size_t> Order(Out.Sites.size());
-    for (size_t I = 0; I < Order.size(); ++I)
-      Order[I] = I;
-    std::sort(Order.begin(), Order.end(), [&](size_t A, size_t B) {
-      SourceLocation LA = SM.getExpansionLoc(Out.Sites[A].Call->getBeginLoc());
-      SourceLocation LB = SM.getExpansionLoc(Out.Sites[B].Call->getBeginLoc());
-      if (LA != LB)
-        return SM.isBeforeInTranslationUnit(LA, LB);
-      return A < B;
+    llvm::stable_sort(Out.Sites, [&](const SpawnSite &A, const SpawnSite &B) {
+      SourceLocation LA = SM.getExpansionLoc(A.Call->getBeginLoc());
+      SourceLocation LB = SM.getExpansionLoc(B.Call->getBeginLoc());
+      return LA != LB && SM.isBeforeInTranslationUnit(LA, LB);
     });
-    std::vector<SpawnSite> Sorted;
-    Sorted.reserve(Order.size());
-    for (size_t I : Order)
-      Sorted.push_back(std::move(Out.Sites[I]));
-    Out.Sites = std::move(Sorted);
   }
-
-  // The same object handed to several spawns of one function (elements of
-  // one array, &a[0] and &a[1], are different objects).
-  auto perElement = [](const SpawnSite &S) {
-    const Expr *E = stripCasts(S.Arg);
-    if (const auto *UO = dyn_cast<UnaryOperator>(E))
-      if (UO->getOpcode() == UO_AddrOf)
-        E = UO->getSubExpr()->IgnoreParenImpCasts();
-    while (const auto *ME = dyn_cast<MemberExpr>(E)) // &a[2].part
-      E = ME->getBase()->IgnoreParenImpCasts();
-    if (const auto *BO = dyn_cast<BinaryOperator>(E))
-      return BO->isAdditiveOp();
-    return isa<ArraySubscriptExpr>(E);
-  };
-  for (size_t I = 0; I < Out.Sites.size(); ++I) {
-    SpawnSite &A = Out.Sites[I];
-    const void *Id = objectIdentity(A.Prov);
-    if (!Id || perElement(A))
-      continue;
-    for (size_t J = 0; J < Out.Sites.size(); ++J) {
-      const SpawnSite &B = Out.Sites[J];
-      if (I == J || B.Caller != A.Caller || objectIdentity(B.Prov) != Id ||
-          perElement(B))
-        continue;
-      if (!A.Shared) {
-        A.Shared = true;
-        A.SharedWith = B.Call->getBeginLoc();
-      }
-    }
-  }
+  markSharingAcrossSites(Out.Sites);
   return Out;
 }
 
