@@ -97,19 +97,35 @@ bool freshPerIteration(const SpawnSite &S, const ParentMap &PM) {
   return false;
 }
 
-/// Per-iteration objects in a loop (an element &a[i]) are not shared; &a[i]
-/// is told apart by its subscript.
-bool loopElementArg(const Expr *Arg) {
-  bool PerElement = false;
-  if (const auto *UO = dyn_cast<UnaryOperator>(stripCasts(Arg)))
-    PerElement =
-        UO->getOpcode() == UO_AddrOf &&
-        isa<ArraySubscriptExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
-  if (isa<ArraySubscriptExpr>(stripCasts(Arg)))
-    PerElement = true;
-  if (const auto *BO = dyn_cast<BinaryOperator>(stripCasts(Arg)))
-    PerElement = BO->isAdditiveOp();
-  return PerElement;
+/// Where an argument points into an array: &a[i], a + i, &a[i].part (one
+/// rule for loops and for sites, docs/rules.md §2.7).
+struct ElementRef {
+  bool IsElement = false;
+  /// The index, when it is a constant (&a[0]).
+  std::optional<llvm::APSInt> Index;
+};
+
+ElementRef elementOf(const Expr *Arg, const ASTContext &Ctx) {
+  const Expr *E = stripCasts(Arg);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+  while (const auto *ME = dyn_cast<MemberExpr>(E)) // &a[2].part
+    E = ME->getBase()->IgnoreParenImpCasts();
+  const Expr *Index = nullptr;
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
+    Index = ASE->getIdx();
+  else if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->isAdditiveOp())
+    Index = BO->getLHS()->getType()->isPointerType() ? BO->getRHS()
+                                                     : BO->getLHS();
+  ElementRef R;
+  if (!Index)
+    return R;
+  R.IsElement = true;
+  Expr::EvalResult V;
+  if (Index->EvaluateAsInt(V, Ctx))
+    R.Index = V.Val.getInt();
+  return R;
 }
 
 /// The same object in every iteration of the loop around the spawn.
@@ -117,37 +133,37 @@ void markLoopSharing(SpawnSite &S, const ParentMap &PM) {
   S.Loop = enclosingLoop(S.Call, PM);
   if (!S.Loop || S.Prov.Kind == Storage::Value)
     return;
-  if (!freshPerIteration(S, PM) && !loopElementArg(S.Arg) &&
-      objectIdentity(S.Prov)) {
+  // An element chosen by a varying index is a different object per
+  // iteration; &a[0] is the same one in every iteration.
+  ElementRef El = elementOf(S.Arg, S.Caller->getASTContext());
+  bool PerElement = El.IsElement && !El.Index;
+  if (!freshPerIteration(S, PM) && !PerElement && objectIdentity(S.Prov)) {
     S.Shared = true;
     S.SharedByLoop = true;
     S.SharedWith = S.Loop->getBeginLoc();
   }
 }
 
-/// Elements of one array (&a[0] and &a[1], &a[2].part) are different
-/// objects.
-bool siteElementArg(const SpawnSite &S) {
-  const Expr *E = stripCasts(S.Arg);
-  if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->getOpcode() == UO_AddrOf)
-      E = UO->getSubExpr()->IgnoreParenImpCasts();
-  while (const auto *ME = dyn_cast<MemberExpr>(E)) // &a[2].part
-    E = ME->getBase()->IgnoreParenImpCasts();
-  if (const auto *BO = dyn_cast<BinaryOperator>(E))
-    return BO->isAdditiveOp();
-  return isa<ArraySubscriptExpr>(E);
+/// Two sites that hand over parts of one array hand over the same object
+/// only when both name the same constant element (&a[0] twice); &a[0] and
+/// &a[1], or &a[i] in two places, are told apart.
+bool sameElement(const SpawnSite &A, const SpawnSite &B) {
+  const ASTContext &Ctx = A.Caller->getASTContext();
+  ElementRef EA = elementOf(A.Arg, Ctx), EB = elementOf(B.Arg, Ctx);
+  if (!EA.IsElement && !EB.IsElement)
+    return true;
+  return EA.Index && EB.Index && llvm::APSInt::isSameValue(*EA.Index, *EB.Index);
 }
 
 /// The same object handed to several spawns of one function.
 void markSharingAcrossSites(std::vector<SpawnSite> &Sites) {
   for (SpawnSite &A : Sites) {
     const void *Id = objectIdentity(A.Prov);
-    if (!Id || siteElementArg(A))
+    if (!Id)
       continue;
     for (const SpawnSite &B : Sites) {
       if (&A == &B || B.Caller != A.Caller || objectIdentity(B.Prov) != Id ||
-          siteElementArg(B))
+          !sameElement(A, B))
         continue;
       if (!A.Shared) {
         A.Shared = true;
