@@ -1,6 +1,7 @@
 //===- SpawnVerdicts.cpp - Send/Sync required where data crosses threads --===//
 
 #include "SpawnVerdicts.h"
+#include "ProvenanceWording.h"
 #include "Requirements.h"
 #include "ScopeWording.h"
 
@@ -8,11 +9,12 @@ using namespace clang;
 
 namespace sendsync {
 
-void appendSpawnNotes(Finding &F, const SpawnSite &S, Trait Required,
-                      const ProvenanceTracer &Tracer) {
-  std::string What = Tracer.spell(stripCasts(S.Arg));
-  if (!S.Prov.Description.empty() && "'" + S.Prov.Description + "'" != What)
-    What += " (" + S.Prov.Description + ")";
+void appendSpawnNotes(CheckContext &C, Finding &F, const SpawnSite &S,
+                      Trait Required) {
+  std::string What = C.Tracer.spell(stripCasts(S.Arg));
+  std::string From = describeOrigin(S.Prov.From, C.Ctx.getSourceManager());
+  if (!From.empty() && "'" + From + "'" != What)
+    What += " (" + From + ")";
   if (S.Shared && S.SharedByLoop) {
     F.Notes.push_back({S.SharedWith,
                        "this loop starts a thread in each iteration and "
@@ -86,7 +88,7 @@ void appendTraitNotes(CheckContext &C, Finding &F, const SpawnSite &S,
          Subject + " " + V.J->Phrase});
   }
   appendChain(F, V.J->Chain);
-  appendSpawnNotes(F, S, V.P, C.Tracer);
+  appendSpawnNotes(C, F, S, V.P);
 }
 
 std::optional<Finding> traitViolation(CheckContext &C, const SpawnSite &S,

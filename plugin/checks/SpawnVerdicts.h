@@ -37,8 +37,8 @@ bool borrowEscapesInObject(CheckContext &C, const SpawnSite &S,
 
 /// "required because 'j' (heap memory from malloc at job.c:40) is handed
 /// over to the thread started here", and the wrapper and sharing notes.
-void appendSpawnNotes(Finding &F, const SpawnSite &S, Trait Required,
-                      const ProvenanceTracer &Tracer);
+void appendSpawnNotes(CheckContext &C, Finding &F, const SpawnSite &S,
+                      Trait Required);
 
 /// The notes of a trait verdict: the direct reason or the chain, then the
 /// spawn notes.

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Checks.h"
+#include "ProvenanceWording.h"
 #include "ScopeWording.h"
 
 using namespace clang;
@@ -28,7 +29,7 @@ struct Subject {
   }
 };
 
-Subject subject(const SpawnSite &S, const ProvenanceTracer &Tracer) {
+Subject subject(const SpawnSite &S, const CheckContext &C) {
   const Provenance &P = S.Prov;
   std::string Name =
       P.Object ? "'" + P.Object->getName().str() + "'" : std::string();
@@ -37,13 +38,16 @@ Subject subject(const SpawnSite &S, const ProvenanceTracer &Tracer) {
     return {true, "thread-local " + Name};
   case Storage::Stack:
     if (!P.Object) // "stack memory from alloca at f.c:3", a compound literal
-      return {false, llvm::StringRef(P.Description).starts_with("stack memory")
-                         ? P.Description
-                         : "stack memory (" + P.Description + ")"};
+      return {false, P.From.Kind == OriginKind::Alloca
+                         ? describeOrigin(P.From, C.Ctx.getSourceManager())
+                         : "stack memory (" +
+                               describeOrigin(P.From,
+                                              C.Ctx.getSourceManager()) +
+                               ")"};
     return {true,
             (isa<ParmVarDecl>(P.Object) ? "parameter " : "local ") + Name};
   default:
-    return {false, "borrowed pointer " + Tracer.spell(stripCasts(S.Arg))};
+    return {false, "borrowed pointer " + C.Tracer.spell(stripCasts(S.Arg))};
   }
 }
 
@@ -65,7 +69,7 @@ void checkEscapes(CheckContext &C, FindingList &Out) {
     Finding F;
     F.Check = CheckId::Escape;
     F.Loc = S.Arg->getExprLoc();
-    Subject What = subject(S, C.Tracer);
+    Subject What = subject(S, C);
     if (S.Prov.Kind == Storage::ThreadLocal)
       F.Message = What.whole() + " is handed to another thread";
     else if (Proven)

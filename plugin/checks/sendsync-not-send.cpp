@@ -38,7 +38,7 @@ static Finding borrowEscapeFinding(CheckContext &C, const SpawnSite &S,
                            "' does not wait for the work it starts"});
   else if (Sc.Leak && Sc.Leak->Loc.isValid())
     F.Notes.push_back({Sc.Leak->Loc, describeLeak(Sc, *Sc.Leak)});
-  appendSpawnNotes(F, S, Trait::Send, C.Tracer);
+  appendSpawnNotes(C, F, S, Trait::Send);
   return F;
 }
 

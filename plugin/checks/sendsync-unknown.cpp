@@ -12,6 +12,7 @@
 
 #include "Checks.h"
 #include "ClaimVerdicts.h"
+#include "ProvenanceWording.h"
 #include "Requirements.h"
 #include "SpawnVerdicts.h"
 
@@ -41,6 +42,8 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
   if (P.Kind == Storage::Value || requiredTrait(S, C.Scopes.of(S)) || P.AssumeSend ||
       P.AssumeSync || !C.isStrictAt(S.Call->getBeginLoc()))
     return;
+  const SourceManager &SM = C.Ctx.getSourceManager();
+  std::string From = describeOrigin(P.From, SM);
   Finding F;
   F.Check = CheckId::Unknown;
   F.Loc = S.Arg->getExprLoc();
@@ -49,10 +52,11 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
       "cannot prove that " + What + " may be handed to another thread: ";
   if (P.Kind == Storage::Mixed) {
     F.Message += "it is assigned memory of different kinds";
-    for (const auto &[Loc, Text] : P.Sources)
-      F.Notes.push_back({Loc, "assigned " + Text + " here"});
+    for (const MixedSource &M : P.Sources)
+      F.Notes.push_back({M.Loc, "assigned " + describeMixedSource(M, SM) +
+                                    " here"});
   } else if (P.Kind == Storage::Field || P.Kind == Storage::Parameter) {
-    F.Message += "it is " + P.Description +
+    F.Message += "it is " + describeOrigin(P.From, SM) +
                  "; mark that pointer SS_OWNED, SS_STATIC or SS_BORROWED";
     if (P.Object)
       F.Notes.push_back({P.Object->getLocation(),
@@ -61,7 +65,7 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
   } else {
     F.Message +=
         "where its memory lives is unknown" +
-        (P.Description.empty() ? std::string() : " (" + P.Description + ")") +
+        (From.empty() ? std::string() : " (" + From + ")") +
         "; wrap it in sendsync_assume_send() if it is safe";
   }
   F.Notes.push_back(
@@ -86,7 +90,7 @@ void reportUnprovenTrait(CheckContext &C, const SpawnSite &S,
                 " may be " + Verb +
                 " another thread: it is untyped ('void *'); pass it with "
                 "its real pointer type";
-    appendSpawnNotes(F, S, V->P, C.Tracer);
+    appendSpawnNotes(C, F, S, V->P);
   } else {
     F.Message = "cannot prove that '" + V->Type + "' may be " + Verb +
                 " another thread";

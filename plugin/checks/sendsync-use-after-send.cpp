@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Checks.h"
+#include "ProvenanceWording.h"
 #include "ScopeWording.h"
 
 using namespace clang;
@@ -54,7 +55,9 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
                     " after handing it over to another thread, and '" +
                     C.Oracle.typeName(S.Prov.Pointee) + "' is not Sync";
       F.Notes.push_back({S.Call->getBeginLoc(),
-                         Name + " (" + S.Prov.Description +
+                         Name + " (" +
+                             describeOrigin(S.Prov.From,
+                                            C.Ctx.getSourceManager()) +
                              ") is handed over to the thread started here"});
       F.Notes.push_back(
           {S.Call->getBeginLoc(),

@@ -141,10 +141,6 @@ std::string ProvenanceTracer::spell(const Expr *E) const {
   return spellExpr(Ctx, E);
 }
 
-std::string ProvenanceTracer::where(SourceLocation Loc) const {
-  return fileAndLine(Ctx.getSourceManager(), Loc);
-}
-
 Provenance ProvenanceTracer::trace(const Expr *Arg, const FunctionDecl *Fn) {
   Provenance P = traceValue(Arg, Fn, 0);
   // The type the argument had before void * wins over the type of the
@@ -162,7 +158,7 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
     return P;
   if (E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull)) {
     P.Kind = Storage::Value;
-    P.Description = "a null pointer";
+    P.From.Kind = OriginKind::NullPointer;
     return P;
   }
   // Casts: an integer turned into a pointer carries a value, not memory.
@@ -170,7 +166,7 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
   while (const auto *CE = dyn_cast<CastExpr>(Cur)) {
     if (CE->getCastKind() == CK_IntegralToPointer) {
       P.Kind = Storage::Value;
-      P.Description = "an integer value cast to a pointer";
+      P.From.Kind = OriginKind::IntegerValue;
       return P;
     }
     if (CE->getCastKind() == CK_ArrayToPointerDecay ||
@@ -187,7 +183,7 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
   }
   if (isa<StringLiteral>(Cur)) {
     P.Kind = Storage::Static;
-    P.Description = "a string literal";
+    P.From.Kind = OriginKind::StringLiteral;
     return P;
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(Cur))
@@ -203,8 +199,7 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
     P.Kind = Storage::Field;
     P.Object = FD;
     P.Marked = Markers.pointerKind(FD);
-    P.Description = "the " + std::string(pointerKindName(P.Marked)) +
-                    " pointer in field '" + FD->getName().str() + "'";
+    P.From = {OriginKind::FieldPointer, FD, nullptr, {}, P.Marked};
     return P;
   }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Cur))
@@ -243,9 +238,9 @@ Provenance ProvenanceTracer::traceConditional(const ConditionalOperator *CO,
     return A;
   P.Kind = Storage::Mixed;
   P.Sources = {
-      {A.Source ? A.Source->getExprLoc() : SourceLocation(), A.Description},
-      {B.Source ? B.Source->getExprLoc() : SourceLocation(), B.Description}};
-  P.Description = "memory of different kinds";
+      {A.Source ? A.Source->getExprLoc() : SourceLocation(), A.From, A.Kind},
+      {B.Source ? B.Source->getExprLoc() : SourceLocation(), B.From, B.Kind}};
+  P.From.Kind = OriginKind::DifferentKinds;
   return P;
 }
 
@@ -266,19 +261,19 @@ Provenance ProvenanceTracer::traceCall(const CallExpr *Call, Provenance P,
     (*M == Marker::AssumeSend ? Inner.AssumeSend : Inner.AssumeSync) = true;
     return Inner;
   }
-  std::string Name = Callee->getNameAsString();
+  P.From.Decl = Callee;
+  P.From.At = Call->getBeginLoc();
   if (isStackAllocator(Callee)) {
     P.Kind = Storage::Stack;
-    P.Description = "stack memory from alloca at " + where(Call->getBeginLoc());
+    P.From.Kind = OriginKind::Alloca;
     return P;
   }
   if (isAllocator(Callee)) {
     P.Kind = Storage::Heap;
-    P.Description =
-        "heap memory from " + Name + " at " + where(Call->getBeginLoc());
+    P.From.Kind = OriginKind::HeapAllocation;
     return P;
   }
-  P.Description = "the result of '" + Name + "'";
+  P.From.Kind = OriginKind::CallResult;
   return P;
 }
 
@@ -292,7 +287,7 @@ Provenance ProvenanceTracer::traceVariable(const DeclRefExpr *DRE,
   if (isa<FunctionDecl>(D)) {
     P.Kind = Storage::Static;
     P.Object = D;
-    P.Description = "function '" + D->getName().str() + "'";
+    P.From = {OriginKind::Function, D, nullptr, {}, PointerKind::Raw};
     return P;
   }
   const auto *VD = dyn_cast<VarDecl>(D);
@@ -312,8 +307,7 @@ Provenance ProvenanceTracer::traceVariable(const DeclRefExpr *DRE,
     P.Kind = Storage::Parameter;
     P.Object = PVD;
     P.Marked = K;
-    P.Description = "parameter '" + PVD->getName().str() + "' of '" +
-                    Fn->getNameAsString() + "'";
+    P.From = {OriginKind::Parameter, PVD, Fn, {}, PointerKind::Raw};
     return P;
   }
   if (K != PointerKind::Raw || !VD->hasLocalStorage()) {
@@ -322,8 +316,7 @@ Provenance ProvenanceTracer::traceVariable(const DeclRefExpr *DRE,
     P.Kind = Storage::Field;
     P.Object = VD;
     P.Marked = K;
-    P.Description = "the " + std::string(pointerKindName(K)) +
-                    " pointer in variable '" + VD->getName().str() + "'";
+    P.From = {OriginKind::VariablePointer, VD, nullptr, {}, K};
     if (K == PointerKind::Raw)
       P.Kind = Storage::Unknown;
     return P;
@@ -340,13 +333,13 @@ Provenance ProvenanceTracer::traceLocalPointer(const VarDecl *VD,
   P.Through = VD;
   const LocalFacts &LF = localFacts(Fn);
   if (LF.AddressTaken.count(VD)) {
-    P.Description = "'" + VD->getName().str() +
-                    "', whose address is taken (it may change elsewhere)";
+    P.From = {OriginKind::AddressTakenPointer, VD, nullptr, {},
+              PointerKind::Raw};
     return P;
   }
   auto It = LF.Assignments.find(VD);
   if (It == LF.Assignments.end() || It->second.empty()) {
-    P.Description = "'" + VD->getName().str() + "', which is never assigned";
+    P.From = {OriginKind::NeverAssigned, VD, nullptr, {}, PointerKind::Raw};
     return P;
   }
   // The assignments that can reach the use: those before it in the source
@@ -361,13 +354,11 @@ Provenance ProvenanceTracer::traceLocalPointer(const VarDecl *VD,
     Reaching = It->second;
 
   std::optional<Provenance> Agreed;
-  std::vector<std::pair<SourceLocation, std::string>> All;
+  std::vector<MixedSource> All;
   bool Disagree = false;
   for (const Expr *A : Reaching) {
     Provenance Q = traceValue(A, Fn, Depth + 1);
-    All.push_back({A->getExprLoc(), Q.Description.empty()
-                                        ? std::string(storageName(Q.Kind))
-                                        : Q.Description});
+    All.push_back({A->getExprLoc(), Q.From, Q.Kind});
     if (Q.Kind == Storage::Value && Reaching.size() > 1)
       continue; // p = NULL; ... p = malloc(): the null start shares nothing
     if (!Agreed) {
@@ -382,14 +373,14 @@ Provenance ProvenanceTracer::traceLocalPointer(const VarDecl *VD,
   }
   if (!Agreed) {
     P.Kind = Storage::Value;
-    P.Description = "a null pointer";
+    P.From.Kind = OriginKind::NullPointer;
     return P;
   }
   if (Disagree) {
     P.Kind = Storage::Mixed;
     P.Sources = std::move(All);
-    P.Description = "'" + VD->getName().str() +
-                    "', which is assigned memory of different kinds";
+    P.From = {OriginKind::MixedAssignments, VD, nullptr, {},
+              PointerKind::Raw};
     return P;
   }
   Provenance Result = *Agreed;
@@ -429,12 +420,12 @@ Provenance ProvenanceTracer::traceObject(const Expr *LValue,
   }
   if (const auto *CL = dyn_cast<CompoundLiteralExpr>(E)) {
     P.Kind = CL->isFileScope() ? Storage::Static : Storage::Stack;
-    P.Description = "a compound literal";
+    P.From.Kind = OriginKind::CompoundLiteral;
     return P;
   }
   if (isa<StringLiteral>(E)) {
     P.Kind = Storage::Static;
-    P.Description = "a string literal";
+    P.From.Kind = OriginKind::StringLiteral;
     return P;
   }
   const auto *DRE = dyn_cast<DeclRefExpr>(E);
@@ -443,24 +434,27 @@ Provenance ProvenanceTracer::traceObject(const Expr *LValue,
   if (isa<FunctionDecl>(DRE->getDecl())) {
     P.Kind = Storage::Static;
     P.Object = DRE->getDecl();
-    P.Description = "function '" + DRE->getDecl()->getName().str() + "'";
+    P.From = {OriginKind::Function, DRE->getDecl(), nullptr, {},
+              PointerKind::Raw};
     return P;
   }
   const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
   if (!VD)
     return P;
   P.Object = VD;
-  std::string Of = "of '" + Fn->getNameAsString() + "'";
+  P.From.Decl = VD;
+  P.From.Fn = Fn;
   if (VD->getTLSKind() != VarDecl::TLS_None) {
     P.Kind = Storage::ThreadLocal;
-    P.Description = "a thread-local variable";
+    P.From.Kind = OriginKind::ThreadLocalVariable;
   } else if (VD->hasLocalStorage()) {
     P.Kind = Storage::Stack;
-    P.Description = (isa<ParmVarDecl>(VD) ? "a parameter " : "a local ") + Of;
+    P.From.Kind = isa<ParmVarDecl>(VD) ? OriginKind::ParameterVariable
+                                       : OriginKind::LocalVariable;
   } else {
     P.Kind = Storage::Static;
-    P.Description =
-        VD->isStaticLocal() ? "a static local " + Of : "a global variable";
+    P.From.Kind = VD->isStaticLocal() ? OriginKind::StaticLocal
+                                      : OriginKind::GlobalVariable;
   }
   return P;
 }

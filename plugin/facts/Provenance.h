@@ -35,6 +35,51 @@ enum class Storage {
 };
 llvm::StringRef storageName(Storage S);
 
+/// Where the memory comes from, as data for the messages (checks word it).
+enum class OriginKind {
+  None,                // nothing more is known
+  NullPointer,         // NULL, 0
+  IntegerValue,        // (void *)(intptr_t)n
+  StringLiteral,       // "text"
+  CompoundLiteral,     // (struct s){...}
+  DifferentKinds,      // c ? &local : malloc(n)
+  Alloca,              // alloca(n) at At
+  HeapAllocation,      // malloc(n) and co. at At; Decl is the allocator
+  CallResult,          // f(): Decl is f
+  FieldPointer,        // s->p: Decl is the field, Marked its kind
+  VariablePointer,     // a marked or global pointer variable (Decl)
+  Function,            // &f: Decl is f
+  Parameter,           // a parameter (Decl) of Fn
+  AddressTakenPointer, // a local pointer (Decl) whose address is taken
+  NeverAssigned,       // a local pointer (Decl) that is never assigned
+  MixedAssignments,    // a local pointer (Decl) assigned different kinds
+  ThreadLocalVariable, // &tls
+  LocalVariable,       // &x, x a local of Fn
+  ParameterVariable,   // &p, p a parameter of Fn
+  StaticLocal,         // &x, x a static local of Fn
+  GlobalVariable,      // &g
+};
+
+struct Origin {
+  OriginKind Kind = OriginKind::None;
+  /// The declaration the origin names (field, variable, function, callee).
+  const clang::NamedDecl *Decl = nullptr;
+  /// The function a local or parameter belongs to.
+  const clang::FunctionDecl *Fn = nullptr;
+  /// Where an allocation happens.
+  clang::SourceLocation At;
+  /// The pointer kind of a field or variable pointer.
+  PointerKind Marked = PointerKind::Raw;
+};
+
+/// One of the disagreeing sources of a Mixed provenance.
+struct MixedSource {
+  clang::SourceLocation Loc;
+  Origin From;
+  /// What the source's storage is, for a source with no origin.
+  Storage Kind = Storage::Unknown;
+};
+
 struct Provenance {
   Storage Kind = Storage::Unknown;
   /// The variable whose memory is shared (stack, thread-local, static), the
@@ -52,10 +97,11 @@ struct Provenance {
   const clang::VarDecl *Through = nullptr;
   /// sendsync_assume_send / sendsync_assume_sync wrapped the argument.
   bool AssumeSend = false, AssumeSync = false;
-  /// Readable: "heap memory from malloc at job.c:40", "local 'x'".
-  std::string Description;
-  /// For Mixed: one line per disagreeing assignment.
-  std::vector<std::pair<clang::SourceLocation, std::string>> Sources;
+  /// Where the memory comes from, for the messages ("heap memory from
+  /// malloc at job.c:40", "a local of 'main'").
+  Origin From;
+  /// For Mixed: one entry per disagreeing assignment.
+  std::vector<MixedSource> Sources;
 
   /// Ownership moves to the thread: heap memory or an owned pointer.
   bool transfers() const {
@@ -99,8 +145,6 @@ public:
 
   /// The source text of E, shortened: for messages ('j', '&cfg').
   std::string spell(const clang::Expr *E) const;
-  /// "file.c:40" of a location.
-  std::string where(clang::SourceLocation Loc) const;
 
 private:
   Provenance traceValue(const clang::Expr *E, const clang::FunctionDecl *Fn,
