@@ -286,7 +286,7 @@ private:
                        quote(typeName(TD->getUnderlyingType())));
         return;
       }
-      checkImplConflicts(TD, A);
+      checkImplConflicts(TD);
       return;
     }
     case MarkerClass::Assume:
@@ -332,7 +332,7 @@ private:
           reportConflict(Uses[I], Uses[J], "");
   }
 
-  void checkImplConflicts(const TypedefNameDecl *TD, const AnnotateAttr *A) {
+  void checkImplConflicts(const TypedefNameDecl *TD) {
     const RecordDecl *RD = TD->getUnderlyingType()->getAsRecordDecl();
     if (!RD || !ImplsChecked.insert(RD->getCanonicalDecl()).second)
       return;
@@ -345,7 +345,6 @@ private:
         if (conflicts(Impls[I].Kind, Own.Kind))
           reportConflict(Impls[I], Own, " on the type's declaration");
     }
-    (void)A;
   }
 
   void reportConflict(const MarkerUse &Later, const MarkerUse &Earlier,

@@ -121,7 +121,8 @@ bool isGlobalHandle(const Expr *E) {
 
 } // namespace
 
-std::optional<SpawnApi> SpawnApiIndex::builtinSpawn(llvm::StringRef Name) {
+/// The built-in spawn API of a function name, if any.
+static std::optional<SpawnApi> builtinSpawn(llvm::StringRef Name) {
   for (const BuiltinSpawn &B : BuiltinSpawns) {
     if (B.Name != Name)
       continue;

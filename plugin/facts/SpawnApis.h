@@ -70,9 +70,6 @@ public:
   /// Whether FD detaches the handle it gets (pthread_detach, thrd_detach).
   bool isDetach(const clang::FunctionDecl *FD) const;
 
-  /// The built-in spawn API of a function name, if any (for docs and tests).
-  static std::optional<SpawnApi> builtinSpawn(llvm::StringRef Name);
-
 private:
   std::optional<SpawnApi> lookupDeclared(const clang::FunctionDecl *FD,
                                          MarkerIndex &Markers) const;

@@ -91,17 +91,8 @@ public:
   /// leaving out the leaves that cannot hold a call or a declaration (most
   /// nodes of a body are one of these).
   static void pushInteresting(Stmt *S, llvm::SmallVectorImpl<Stmt *> &Stack) {
-    while (S) {
-      if (auto *ICE = dyn_cast<ImplicitCastExpr>(S)) {
-        S = ICE->getSubExpr();
-        continue;
-      }
-      if (auto *PE = dyn_cast<ParenExpr>(S)) {
-        S = PE->getSubExpr();
-        continue;
-      }
-      break;
-    }
+    if (auto *E = dyn_cast_or_null<Expr>(S))
+      S = E->IgnoreParenImpCasts();
     if (!S || isa<DeclRefExpr, IntegerLiteral, StringLiteral, CharacterLiteral,
                   FloatingLiteral>(S))
       return;
