@@ -5,7 +5,8 @@
 #   make build [LLVM=19]      configure + build build/llvm-$(LLVM)
 #   make test  [LLVM=19]      build, then run lit on that build
 #   make deps                 install the packages for $(LLVM_VERSIONS) (apt)
-#   make format               clang-format -i the plugin sources
+#   make format               clang-format -i the plugin and tools sources
+#   make style                check formatting and sizes (CI runs it too)
 #   make clean                remove build/
 
 LLVM ?= 22
@@ -15,12 +16,13 @@ BUILD_DIR := build/llvm-$(LLVM)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 
-# Prefer the clang-format of the LLVM we build against, then any.
-CLANG_FORMAT ?= $(firstword $(wildcard /usr/lib/llvm-$(LLVM)/bin/clang-format) \
-                  $(shell for f in clang-format-$(LLVM) clang-format; do command -v $$f && break; done 2>/dev/null))
-FORMAT_SOURCES = $(wildcard plugin/*.cpp plugin/*.h plugin/*/*.cpp plugin/*/*.h)
+# One pinned clang-format, so that every machine formats alike (Debian's
+# clang-format-19; scripts/install-deps.sh installs it).
+CLANG_FORMAT ?= clang-format-19
+FORMAT_SOURCES = $(wildcard plugin/*.cpp plugin/*.h plugin/*/*.cpp plugin/*/*.h \
+                   tools/*/*.c tools/*/*.h)
 
-.PHONY: all demo check build test deps deps-one format clean help
+.PHONY: all demo check build test deps deps-one format style clean help
 
 all: build
 
@@ -52,11 +54,13 @@ check:
 	LLVM_VERSIONS="$(LLVM_VERSIONS)" JOBS="$(JOBS)" CMAKE_ARGS="$(CMAKE_ARGS)" scripts/check.sh
 
 format:
-	@if [ -z "$(CLANG_FORMAT)" ]; then \
-	  echo "format: clang-format not found (apt-get install clang-format-$(LLVM))" >&2; exit 1; fi
-	@if [ -z "$(strip $(FORMAT_SOURCES))" ]; then echo "format: no plugin sources yet"; exit 0; fi; \
-	echo "$(CLANG_FORMAT) -i --style=file <plugin sources>"; \
-	$(CLANG_FORMAT) -i --style=file $(FORMAT_SOURCES)
+	@command -v $(CLANG_FORMAT) >/dev/null || { \
+	  echo "format: $(CLANG_FORMAT) not found (apt-get install clang-format-19)" >&2; exit 1; }
+	@echo "$(CLANG_FORMAT) -i --style=file <plugin and tools sources>"
+	@$(CLANG_FORMAT) -i --style=file $(FORMAT_SOURCES)
+
+style:
+	scripts/style.sh
 
 clean:
 	rm -rf build

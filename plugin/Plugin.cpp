@@ -20,8 +20,8 @@
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
-#include "llvm/Support/raw_ostream.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 #include <cstdlib>
 
@@ -113,7 +113,7 @@ public:
     ProvenanceTracer Tracer(Ctx, Markers);
     SpawnSiteIndex Spawns = SpawnSiteIndex::build(Index, Apis, Tracer);
     ScopeIndex Scopes;
-    CheckContext C{Ctx,   Index,  Markers, Oracle,     Apis,
+    CheckContext C{Ctx,    Index,  Markers, Oracle,     Apis,
                    Tracer, Spawns, Scopes,  Opts.Strict};
     // Thread scope, once per site, in the mode of the site's file.
     Scopes = ScopeIndex::build(

@@ -12,6 +12,9 @@
 #   CMAKE_ARGS     extra arguments for cmake's configure step
 #   LIT_OPTS       extra lit arguments (lit reads it itself)
 #
+# Also runs scripts/style.sh (formatting, function and file sizes): each of
+# its checks counts as one case.
+#
 # Ends with one line "N passed, N failed": totals over all runs. Unsupported
 # and expectedly failing tests count as neither; unresolved, timed out and
 # unexpectedly passing tests count as failed. A configure/build step that
@@ -143,6 +146,20 @@ EOF
     total_fail=$((total_fail + 1))
   fi
 }
+
+# ---- style: formatting and sizes (scripts/style.sh), one case each ------------
+echo
+echo "==== style (scripts/style.sh) ===="
+style_out=$("$ROOT/scripts/style.sh" 2>&1)
+echo "$style_out"
+if [[ "$(tail -n 1 <<<"$style_out")" =~ ^style:\ ([0-9]+)\ ok,\ ([0-9]+)\ failed$ ]]; then
+  report+=("style: ${BASH_REMATCH[1]} passed, ${BASH_REMATCH[2]} failed")
+  total_pass=$((total_pass + BASH_REMATCH[1]))
+  total_fail=$((total_fail + BASH_REMATCH[2]))
+else
+  report+=("style: FAILED to run")
+  total_fail=$((total_fail + 1))
+fi
 
 for v in "${versions[@]}"; do
   run_one "llvm-$v" "$ROOT/build/llvm-$v" "$v" OFF Release

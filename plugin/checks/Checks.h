@@ -13,7 +13,7 @@
 
 namespace sendsync {
 
-#define SENDSYNC_CHECK(Enum, Id, Entry, Summary)                              \
+#define SENDSYNC_CHECK(Enum, Id, Entry, Summary)                               \
   void Entry(CheckContext &C, FindingList &Out);
 #include "CheckIds.def"
 

@@ -65,8 +65,7 @@ private:
   }
 
   void add(Judgement J, SourceLocation Loc, std::string Subject,
-           std::string Holder, std::string Name, Trait P,
-           const MarkerUse *U) {
+           std::string Holder, std::string Name, Trait P, const MarkerUse *U) {
     if (J.holds())
       return;
     Out.push_back({std::move(J), P, U, Loc, std::move(Subject),
@@ -100,8 +99,8 @@ Finding claimFinding(CheckContext &C, const ClaimVerdict &V) {
     F.Notes.push_back({V.Loc, V.Holder + " is declared here"});
   }
   appendChain(F, V.J.Chain);
-  bool ByImpl = isa<TypedefNameDecl>(V.Use->On) &&
-                V.Use->Attr->getAnnotation() == "impl";
+  bool ByImpl =
+      isa<TypedefNameDecl>(V.Use->On) && V.Use->Attr->getAnnotation() == "impl";
   F.Notes.push_back({V.Use->Attr->getLocation(),
                      "'" + V.Name + "' is claimed " +
                          spelling(V.Use->Kind).str() +

@@ -32,8 +32,7 @@ std::optional<SpawnTraitVerdict> judgeSpawnTrait(CheckContext &C,
 
 /// A handed-over object that holds a borrowed pointer, going to a thread
 /// that may outlive the function; Why receives the judgement of 'static.
-bool borrowEscapesInObject(CheckContext &C, const SpawnSite &S,
-                           Judgement *Why);
+bool borrowEscapesInObject(CheckContext &C, const SpawnSite &S, Judgement *Why);
 
 /// "required because 'j' (heap memory from malloc at job.c:40) is handed
 /// over to the thread started here", and the wrapper and sharing notes.

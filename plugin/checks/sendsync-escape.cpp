@@ -1,8 +1,8 @@
 //===- sendsync-escape.cpp - A borrow reaches a thread that may outlive it ===//
 //
-// docs/rules.md §2-§3: the address of stack or thread-local memory (or a borrowed
-// pointer) may go to a thread only when that thread is joined on every path
-// before the memory dies. The paths come from ThreadScope.cpp; this check
+// docs/rules.md §2-§3: the address of stack or thread-local memory (or a
+// borrowed pointer) may go to a thread only when that thread is joined on every
+// path before the memory dies. The paths come from ThreadScope.cpp; this check
 // words them. Default mode reports what is proven to leak (a path without a
 // join, a detached thread, an API that never joins); strict mode also
 // reports what cannot be proven (a handle that cannot be followed).
@@ -38,12 +38,11 @@ Subject subject(const SpawnSite &S, const CheckContext &C) {
     return {true, "thread-local " + Name};
   case Storage::Stack:
     if (!P.Object) // "stack memory from alloca at f.c:3", a compound literal
-      return {false, P.From.Kind == OriginKind::Alloca
-                         ? describeOrigin(P.From, C.Ctx.getSourceManager())
-                         : "stack memory (" +
-                               describeOrigin(P.From,
-                                              C.Ctx.getSourceManager()) +
-                               ")"};
+      return {false,
+              P.From.Kind == OriginKind::Alloca
+                  ? describeOrigin(P.From, C.Ctx.getSourceManager())
+                  : "stack memory (" +
+                        describeOrigin(P.From, C.Ctx.getSourceManager()) + ")"};
     return {true,
             (isa<ParmVarDecl>(P.Object) ? "parameter " : "local ") + Name};
   default:

@@ -37,10 +37,10 @@ void reportUnprovenClaims(CheckContext &C, FindingList &Out) {
 
 /// Strict mode: a site whose argument's memory is unknown.
 void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
-                                    FindingList &Out) {
+                             FindingList &Out) {
   const Provenance &P = S.Prov;
-  if (P.Kind == Storage::Value || requiredTrait(S, C.Scopes.of(S)) || P.AssumeSend ||
-      P.AssumeSync || !C.isStrictAt(S.Call->getBeginLoc()))
+  if (P.Kind == Storage::Value || requiredTrait(S, C.Scopes.of(S)) ||
+      P.AssumeSend || P.AssumeSync || !C.isStrictAt(S.Call->getBeginLoc()))
     return;
   const SourceManager &SM = C.Ctx.getSourceManager();
   std::string From = describeOrigin(P.From, SM);
@@ -53,8 +53,8 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
   if (P.Kind == Storage::Mixed) {
     F.Message += "it is assigned memory of different kinds";
     for (const MixedSource &M : P.Sources)
-      F.Notes.push_back({M.Loc, "assigned " + describeMixedSource(M, SM) +
-                                    " here"});
+      F.Notes.push_back(
+          {M.Loc, "assigned " + describeMixedSource(M, SM) + " here"});
   } else if (P.Kind == Storage::Field || P.Kind == Storage::Parameter) {
     F.Message += "it is " + describeOrigin(P.From, SM) +
                  "; mark that pointer SS_OWNED, SS_STATIC or SS_BORROWED";
@@ -63,10 +63,9 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
                          "'" + P.Object->getName().str() +
                              "' is declared here without a pointer kind"});
   } else {
-    F.Message +=
-        "where its memory lives is unknown" +
-        (From.empty() ? std::string() : " (" + From + ")") +
-        "; wrap it in sendsync_assume_send() if it is safe";
+    F.Message += "where its memory lives is unknown" +
+                 (From.empty() ? std::string() : " (" + From + ")") +
+                 "; wrap it in sendsync_assume_send() if it is safe";
   }
   F.Notes.push_back(
       {S.Call->getBeginLoc(), "it is handed to the thread started here"});
@@ -75,7 +74,7 @@ void reportUnknownProvenance(CheckContext &C, const SpawnSite &S,
 
 /// Strict mode: a site whose pointee cannot be judged.
 void reportUnprovenTrait(CheckContext &C, const SpawnSite &S,
-                        FindingList &Out) {
+                         FindingList &Out) {
   if (!C.isStrictAt(S.Call->getBeginLoc()))
     return;
   std::optional<SpawnTraitVerdict> V = judgeSpawnTrait(C, S);

@@ -54,11 +54,10 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
         F.Message = "the spawner reads " + Name +
                     " after handing it over to another thread, and '" +
                     C.Oracle.typeName(S.Prov.Pointee) + "' is not Sync";
-      F.Notes.push_back({S.Call->getBeginLoc(),
-                         Name + " (" +
-                             describeOrigin(S.Prov.From,
-                                            C.Ctx.getSourceManager()) +
-                             ") is handed over to the thread started here"});
+      F.Notes.push_back(
+          {S.Call->getBeginLoc(),
+           Name + " (" + describeOrigin(S.Prov.From, C.Ctx.getSourceManager()) +
+               ") is handed over to the thread started here"});
       F.Notes.push_back(
           {S.Call->getBeginLoc(),
            A.Kind == AccessKind::Free

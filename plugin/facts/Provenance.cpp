@@ -208,8 +208,8 @@ Provenance ProvenanceTracer::traceValue(const Expr *E, const FunctionDecl *Fn,
 }
 
 /// a, b; p + n; p = q: the value that results.
-Provenance ProvenanceTracer::traceBinary(const BinaryOperator *BO,
-                                         Provenance P, const FunctionDecl *Fn,
+Provenance ProvenanceTracer::traceBinary(const BinaryOperator *BO, Provenance P,
+                                         const FunctionDecl *Fn,
                                          unsigned Depth) {
   if (BO->getOpcode() == BO_Comma)
     return traceValue(BO->getRHS(), Fn, Depth + 1);
@@ -247,8 +247,7 @@ Provenance ProvenanceTracer::traceConditional(const ConditionalOperator *CO,
 /// The result of a call: an allocator's memory, an assume marker's
 /// argument, or unknown.
 Provenance ProvenanceTracer::traceCall(const CallExpr *Call, Provenance P,
-                                       const FunctionDecl *Fn,
-                                       unsigned Depth) {
+                                       const FunctionDecl *Fn, unsigned Depth) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return P;
@@ -279,8 +278,7 @@ Provenance ProvenanceTracer::traceCall(const CallExpr *Call, Provenance P,
 
 /// A variable's value: a function, an array, a parameter, a marked or
 /// global pointer, or a local pointer followed through its assignments.
-Provenance ProvenanceTracer::traceVariable(const DeclRefExpr *DRE,
-                                           Provenance P,
+Provenance ProvenanceTracer::traceVariable(const DeclRefExpr *DRE, Provenance P,
                                            const FunctionDecl *Fn,
                                            unsigned Depth) {
   const ValueDecl *D = DRE->getDecl();
@@ -333,8 +331,8 @@ Provenance ProvenanceTracer::traceLocalPointer(const VarDecl *VD,
   P.Through = VD;
   const LocalFacts &LF = localFacts(Fn);
   if (LF.AddressTaken.count(VD)) {
-    P.From = {OriginKind::AddressTakenPointer, VD, nullptr, {},
-              PointerKind::Raw};
+    P.From = {
+        OriginKind::AddressTakenPointer, VD, nullptr, {}, PointerKind::Raw};
     return P;
   }
   auto It = LF.Assignments.find(VD);
@@ -379,8 +377,7 @@ Provenance ProvenanceTracer::traceLocalPointer(const VarDecl *VD,
   if (Disagree) {
     P.Kind = Storage::Mixed;
     P.Sources = std::move(All);
-    P.From = {OriginKind::MixedAssignments, VD, nullptr, {},
-              PointerKind::Raw};
+    P.From = {OriginKind::MixedAssignments, VD, nullptr, {}, PointerKind::Raw};
     return P;
   }
   Provenance Result = *Agreed;
@@ -434,8 +431,8 @@ Provenance ProvenanceTracer::traceObject(const Expr *LValue,
   if (isa<FunctionDecl>(DRE->getDecl())) {
     P.Kind = Storage::Static;
     P.Object = DRE->getDecl();
-    P.From = {OriginKind::Function, DRE->getDecl(), nullptr, {},
-              PointerKind::Raw};
+    P.From = {
+        OriginKind::Function, DRE->getDecl(), nullptr, {}, PointerKind::Raw};
     return P;
   }
   const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());

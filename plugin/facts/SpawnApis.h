@@ -1,7 +1,7 @@
 //===- SpawnApis.h - Functions that start threads, and those that join ----===//
 //
-// docs/rules.md §2: a spawn site is a call that runs entry(arg) on another thread.
-// The functions that do so come from three places, in this order:
+// docs/rules.md §2: a spawn site is a call that runs entry(arg) on another
+// thread. The functions that do so come from three places, in this order:
 //   1. the built-in table (SpawnApis.cpp; documented in docs/spawn-apis.md):
 //      POSIX, C11, libuv, GLib, Windows, Apple's dispatch;
 //   2. parameters marked thread_entry / thread_arg on any redeclaration (a

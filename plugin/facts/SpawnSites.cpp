@@ -115,9 +115,10 @@ ElementRef elementOf(const Expr *Arg, const ASTContext &Ctx) {
   const Expr *Index = nullptr;
   if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
     Index = ASE->getIdx();
-  else if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->isAdditiveOp())
-    Index = BO->getLHS()->getType()->isPointerType() ? BO->getRHS()
-                                                     : BO->getLHS();
+  else if (const auto *BO = dyn_cast<BinaryOperator>(E);
+           BO && BO->isAdditiveOp())
+    Index =
+        BO->getLHS()->getType()->isPointerType() ? BO->getRHS() : BO->getLHS();
   ElementRef R;
   if (!Index)
     return R;
@@ -152,7 +153,8 @@ bool sameElement(const SpawnSite &A, const SpawnSite &B) {
   ElementRef EA = elementOf(A.Arg, Ctx), EB = elementOf(B.Arg, Ctx);
   if (!EA.IsElement && !EB.IsElement)
     return true;
-  return EA.Index && EB.Index && llvm::APSInt::isSameValue(*EA.Index, *EB.Index);
+  return EA.Index && EB.Index &&
+         llvm::APSInt::isSameValue(*EA.Index, *EB.Index);
 }
 
 /// The same object handed to several spawns of one function.

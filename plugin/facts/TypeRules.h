@@ -1,8 +1,8 @@
 //===- TypeRules.h - Send/Sync of C types, with the chain that explains it ===//
 //
-// The facts of docs/rules.md §1: whether a type (as written: typedef markers count)
-// is Send or Sync, and when it is not, the located path of hops from the type
-// down to the root cause. Judgements are memoized per translation unit;
+// The facts of docs/rules.md §1: whether a type (as written: typedef markers
+// count) is Send or Sync, and when it is not, the located path of hops from the
+// type down to the root cause. Judgements are memoized per translation unit;
 // recursive types are judged coinductively (a cycle is assumed to hold).
 //
 //===----------------------------------------------------------------------===//

@@ -23,8 +23,8 @@ bool keepsLValue(const Stmt *S) {
 bool readsValue(const Stmt *Child, const Stmt *Parent, const ParentMap &PM) {
   // Up to the whole lvalue (x.f, x[i]): its address taken, or the target
   // of a plain assignment, is no read.
-  while (Parent && (isa<MemberExpr, ArraySubscriptExpr>(Parent) ||
-                    keepsLValue(Parent))) {
+  while (Parent &&
+         (isa<MemberExpr, ArraySubscriptExpr>(Parent) || keepsLValue(Parent))) {
     if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(Parent);
         ASE && ASE->getBase()->IgnoreParenImpCasts() !=
                    cast<Expr>(Child)->IgnoreParenImpCasts())
@@ -45,8 +45,8 @@ bool ObjectUses::readsObject(const DeclRefExpr *Ref, bool ThroughPointer,
                              const ParentMap &PM) const {
   const Stmt *Child = Ref;
   const Stmt *Parent = PM.getParent(Child);
-  while (Parent && (keepsLValue(Parent) ||
-                    (ThroughPointer && isa<CastExpr>(Parent)))) {
+  while (Parent &&
+         (keepsLValue(Parent) || (ThroughPointer && isa<CastExpr>(Parent)))) {
     Child = Parent;
     Parent = PM.getParent(Parent);
   }

@@ -24,7 +24,8 @@ namespace sendsync {
 struct FunctionCFG {
   std::unique_ptr<clang::CFG> Graph;
   std::unique_ptr<clang::ParentMap> Parents;
-  llvm::DenseMap<const clang::Stmt *, std::pair<const clang::CFGBlock *, unsigned>>
+  llvm::DenseMap<const clang::Stmt *,
+                 std::pair<const clang::CFGBlock *, unsigned>>
       Where;
   /// The calls that may join, wait for or detach a thread (or set detached
   /// attributes), found once per function: each spawn site looks only at

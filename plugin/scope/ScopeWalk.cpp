@@ -52,8 +52,7 @@ Borrow findBorrow(const Provenance &Prov, TraitOracle &Oracle) {
   if (Prov.borrowsStack()) {
     B.Var = dyn_cast_or_null<VarDecl>(Prov.Object);
     B.DiesAtExit = !B.Var || isa<ParmVarDecl>(B.Var);
-  } else if ((Prov.Kind == Storage::Field ||
-              Prov.Kind == Storage::Parameter) &&
+  } else if ((Prov.Kind == Storage::Field || Prov.Kind == Storage::Parameter) &&
              Prov.Marked == PointerKind::Borrowed) {
     B.DiesAtExit = true;
   }
@@ -88,8 +87,8 @@ bool ScopeWalk::decidedWithoutWalk() {
   }
   if (S.Prov.Kind == Storage::ThreadLocal) {
     Facts.Status = ScopeStatus::Unscoped;
-    Facts.Leak = LeakPath{LeakKind::ThreadLocal, S.Call->getBeginLoc(),
-                          nullptr};
+    Facts.Leak =
+        LeakPath{LeakKind::ThreadLocal, S.Call->getBeginLoc(), nullptr};
     return true;
   }
   return false;
@@ -133,9 +132,9 @@ void ScopeWalk::nameHandle() {
   if (const auto *UO = dyn_cast<UnaryOperator>(H);
       UO && UO->getOpcode() == UO_AddrOf)
     H = UO->getSubExpr()->IgnoreParens();
-  llvm::StringRef Text = Lexer::getSourceText(
-      CharSourceRange::getTokenRange(H->getSourceRange()),
-      C.Ctx.getSourceManager(), C.Ctx.getLangOpts());
+  llvm::StringRef Text =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(H->getSourceRange()),
+                           C.Ctx.getSourceManager(), C.Ctx.getLangOpts());
   if (!Text.empty() && Text.size() <= 40 && !Text.contains('\n'))
     Facts.HandleText = Text.str();
 }
@@ -381,16 +380,14 @@ void ScopeWalk::visitRead(const DeclRefExpr *DRE) {
   if ((D == B.Var || (D == B.HeapPtr && !HeapKilled)) &&
       !(Sp.Arg.Indexed && D == B.Var) &&
       C.Uses.readsObject(DRE, D == B.HeapPtr, *Sp.PM) &&
-      !C.Uses.touchesOnlySyncPart(DRE, *Sp.PM) &&
-      SeenAccess.insert(DRE).second)
+      !C.Uses.touchesOnlySyncPart(DRE, *Sp.PM) && SeenAccess.insert(DRE).second)
     record(AccessKind::Read, DRE, Place());
 }
 
 /// Queues the block's successors, except the branch taken when the thread
 /// was not created (or, in default mode, a thread API failed); reaching the
 /// exit leaks what dies there.
-void ScopeWalk::followSuccessors(const CFGBlock *Block,
-                                 const ReturnStmt *Ret) {
+void ScopeWalk::followSuccessors(const CFGBlock *Block, const ReturnStmt *Ret) {
   std::optional<unsigned> FailureSucc = failureSuccessor(Block);
   unsigned SuccIndex = 0;
   for (const CFGBlock::AdjacentBlock &Succ : Block->succs()) {
@@ -414,9 +411,9 @@ std::optional<unsigned>
 ScopeWalk::failureSuccessor(const CFGBlock *Block) const {
   // The branch taken when the thread was not created starts nothing.
   if (Block->succ_size() == 2)
-    if (std::optional<bool> NonZeroTrue = testsResult(
-            dyn_cast_or_null<Expr>(Block->getTerminatorCondition()), S.Call,
-            Sp.Result, C.Ctx))
+    if (std::optional<bool> NonZeroTrue =
+            testsResult(dyn_cast_or_null<Expr>(Block->getTerminatorCondition()),
+                        S.Call, Sp.Result, C.Ctx))
       return (*NonZeroTrue == Sp.NonZeroIsSuccess) ? 1u : 0u;
   if (Policy.SkipErrorPaths)
     return threadApiFailureSucc(Block, C.Ctx);

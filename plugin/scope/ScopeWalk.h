@@ -69,8 +69,7 @@ private:
   bool visitElements(const clang::CFGBlock *B, unsigned From,
                      const clang::ReturnStmt *&Ret);
   bool visitLifetimeEnd(const clang::CFGLifetimeEnds &LE,
-                        const clang::CFGBlock *B,
-                        const clang::ReturnStmt *Ret);
+                        const clang::CFGBlock *B, const clang::ReturnStmt *Ret);
   bool visitStmt(const clang::Stmt *St, const clang::ReturnStmt *&Ret);
   bool visitCall(const clang::CallExpr *Call);
   void noteUnacceptedHandshake(const clang::CallExpr *Call);
@@ -83,8 +82,7 @@ private:
   void visitWrite(const clang::Stmt *St, const clang::Expr *Target);
   bool incrementsSpawnLoop(const clang::Stmt *St) const;
   void visitRead(const clang::DeclRefExpr *DRE);
-  void followSuccessors(const clang::CFGBlock *B,
-                        const clang::ReturnStmt *Ret);
+  void followSuccessors(const clang::CFGBlock *B, const clang::ReturnStmt *Ret);
   std::optional<unsigned> failureSuccessor(const clang::CFGBlock *B) const;
   bool isErrorReturn(const clang::ReturnStmt *R) const;
   void leak(LeakKind Kind, clang::SourceLocation Loc,

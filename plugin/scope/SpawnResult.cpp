@@ -8,7 +8,6 @@ using namespace clang;
 
 namespace sendsync {
 
-
 ResultStore resultStore(const CallExpr *Call, const ParentMap &PM) {
   const Stmt *Child = Call;
   for (const Stmt *P = PM.getParent(Child); P; P = PM.getParent(P)) {

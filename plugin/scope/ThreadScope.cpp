@@ -7,12 +7,12 @@ using namespace clang;
 
 namespace sendsync {
 
-ScopeIndex ScopeIndex::build(
-    ASTContext &Ctx, const TranslationUnitIndex &Index,
-    const SpawnApiIndex &Apis, TraitOracle &Oracle,
-    const SpawnSiteIndex &Spawns,
-    llvm::function_ref<ScopePolicy(const SpawnSite &)> PolicyAt,
-    bool Analyse) {
+ScopeIndex
+ScopeIndex::build(ASTContext &Ctx, const TranslationUnitIndex &Index,
+                  const SpawnApiIndex &Apis, TraitOracle &Oracle,
+                  const SpawnSiteIndex &Spawns,
+                  llvm::function_ref<ScopePolicy(const SpawnSite &)> PolicyAt,
+                  bool Analyse) {
   ScopeIndex Out;
   Out.Spawns = &Spawns;
   Out.Facts.resize(Spawns.sites().size());

@@ -1,4 +1,5 @@
-//===- AstHelpers.cpp - Small questions about clang's AST ------------------===//
+//===- AstHelpers.cpp - Small questions about clang's AST
+//------------------===//
 
 #include "AstHelpers.h"
 #include "clang/AST/StmtCXX.h"

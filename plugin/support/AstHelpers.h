@@ -1,4 +1,5 @@
-//===- AstHelpers.h - Small questions about clang's AST --------------------===//
+//===- AstHelpers.h - Small questions about clang's AST
+//--------------------===//
 //
 // Helpers every layer uses: what an expression is once casts are gone, which
 // function it names, whether a statement is a loop, and how a location or an
