@@ -9,11 +9,12 @@ namespace sendsync {
 namespace {
 // Argument names, for error messages and near-miss suggestions.
 constexpr llvm::StringLiteral ArgNames[] = {
-    "strict", "werror", "disable", "json", "explain", "dump-spawns", "help"};
+    "strict",  "werror",      "disable",        "json",
+    "explain", "dump-spawns", "dump-summaries", "help"};
 
 constexpr llvm::StringLiteral ValidArgs =
     "valid arguments: strict, werror, disable=<check-id>[,<check-id>...], "
-    "json=<path>, explain=<type>, dump-spawns, help";
+    "json=<path>, explain=<type>, dump-spawns, dump-summaries, help";
 
 std::string suggestion(llvm::StringRef Name) {
   std::string Lower = Name.lower();
@@ -80,6 +81,10 @@ bool parseOptions(const std::vector<std::string> &Args, Options &Out,
       if (!rejectValue(Name, HasValue, Error))
         return false;
       Out.DumpSpawns = true;
+    } else if (Name == "dump-summaries") {
+      if (!rejectValue(Name, HasValue, Error))
+        return false;
+      Out.DumpSummaries = true;
     } else if (Name == "help") {
       if (!rejectValue(Name, HasValue, Error))
         return false;
@@ -139,6 +144,8 @@ std::string helpText() {
         "union or typedef\n"
         "  dump-spawns          print what the plugin knows of each spawn "
         "site\n"
+        "  dump-summaries       print the access summaries of the main "
+        "file's functions\n"
         "  help                 print this text\n"
         "checks:\n";
   for (CheckId Id : allChecks())

@@ -18,7 +18,8 @@ struct Options {
   bool Strict = false;
   bool WarningsAsErrors = false;
   bool Help = false;
-  bool DumpSpawns = false; // print the facts of every spawn site (stdout)
+  bool DumpSpawns = false;    // print the facts of every spawn site (stdout)
+  bool DumpSummaries = false; // print the access summaries (stdout)
   llvm::SmallSet<CheckId, 4> Disabled;
   std::string JsonPath;
   std::vector<std::string> Explain; // type names; may be given several times

@@ -15,6 +15,7 @@
 #include "JsonReporter.h"
 #include "Options.h"
 #include "SpawnDump.h"
+#include "SummaryDump.h"
 #include "UnsafeClaims.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Version.h"
@@ -131,6 +132,10 @@ public:
     FindingList Findings = finalize(std::move(Raw), Opts, SM);
     if (Opts.DumpSpawns)
       llvm::outs() << dumpSpawns(C);
+    if (Opts.DumpSummaries) {
+      SummaryIndex Summaries(Ctx, Index, Oracle);
+      llvm::outs() << dumpSummaries(Ctx, Index, Summaries);
+    }
 
     // Reporters.
     reportAsDiagnostics(Diags, Findings);

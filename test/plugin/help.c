@@ -12,6 +12,7 @@
 // CHECK-NEXT:   json=<path> also write findings as JSON (docs/json.md)
 // CHECK-NEXT:   explain=<type> print the Send/Sync derivation of a struct, union or typedef
 // CHECK-NEXT:   dump-spawns print what the plugin knows of each spawn site
+// CHECK-NEXT:   dump-summaries print the access summaries of the main file's functions
 // CHECK-NEXT:   help print this text
 // CHECK-NEXT: checks:
 // Every check of plugin/support/CheckIds.def, with its summary.

@@ -1,0 +1,115 @@
+//===- SummaryDump.cpp - `dump-summaries`: what functions do to pointees --===//
+//
+// Format, one line per pointer parameter:
+//   summary <function> <parameter>: <use> <use> ...
+// where a use is <kind>:<part>@<line>, followed by [<lock>,...] when locks
+// are held, and the line ends with unknown@<line> when the pointer reaches a
+// function whose effect is unknown. A part is '*' (the whole object) or its
+// fields joined by '.', with '[]' when an element is chosen on the way.
+//
+//===----------------------------------------------------------------------===//
+
+#include "SummaryDump.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+namespace {
+
+llvm::StringRef kindName(UseKind K) {
+  switch (K) {
+  case UseKind::Read:
+    return "read";
+  case UseKind::Write:
+    return "write";
+  case UseKind::Free:
+    return "free";
+  case UseKind::Realloc:
+    return "realloc";
+  }
+  llvm_unreachable("unknown use kind");
+}
+
+std::string fieldPath(llvm::ArrayRef<const FieldDecl *> Fields) {
+  std::string Out;
+  for (const FieldDecl *FD : Fields) {
+    if (!Out.empty())
+      Out += ".";
+    Out += FD->getName().str();
+  }
+  return Out;
+}
+
+std::string partName(const Part &P) {
+  std::string Out = P.Fields.empty() ? "*" : fieldPath(P.Fields);
+  if (P.Indexed)
+    Out += "[]";
+  return Out;
+}
+
+std::string lockName(const LockName &L) {
+  std::string Base = L.Base ? L.Base->getName().str() : "?";
+  if (L.Fields.empty())
+    return L.InPointee ? "*" + Base : Base;
+  return Base + (L.InPointee ? "->" : ".") + fieldPath(L.Fields);
+}
+
+unsigned lineOf(const SourceManager &SM, const Expr *E) {
+  if (!E)
+    return 0;
+  PresumedLoc PL = SM.getPresumedLoc(SM.getExpansionLoc(E->getExprLoc()));
+  return PL.isValid() ? PL.getLine() : 0;
+}
+
+void printParam(llvm::raw_ostream &OS, const SourceManager &SM,
+                const ParamSummary &P) {
+  if (P.Uses.empty() && !P.Unknown) {
+    OS << " none";
+    return;
+  }
+  for (const ParamUse &U : P.Uses) {
+    OS << " " << kindName(U.Kind) << ":" << partName(U.Where) << "@"
+       << lineOf(SM, U.At);
+    if (!U.Held.empty()) {
+      OS << "[";
+      for (size_t I = 0; I < U.Held.size(); ++I)
+        OS << (I ? "," : "") << lockName(U.Held[I]);
+      OS << "]";
+    }
+  }
+  if (P.Unknown)
+    OS << " unknown@" << lineOf(SM, P.UnknownAt);
+}
+
+} // namespace
+
+std::string dumpSummaries(ASTContext &Ctx, const TranslationUnitIndex &Index,
+                          SummaryIndex &Summaries) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const FunctionDecl *FD : Index.FunctionDefs) {
+    if (!SM.isInMainFile(SM.getExpansionLoc(FD->getLocation())) ||
+        !FD->getIdentifier())
+      continue;
+    const FunctionSummary *S = Summaries.of(FD);
+    if (!S)
+      continue;
+    for (unsigned I = 0; I < FD->getNumParams() && I < S->Params.size(); ++I) {
+      const ParmVarDecl *PVD = FD->getParamDecl(I);
+      if (!PVD->getType()->isPointerType())
+        continue;
+      OS << "summary " << FD->getName() << " "
+         << (PVD->getIdentifier() ? PVD->getName() : llvm::StringRef("?"))
+         << ":";
+      printParam(OS, SM, S->Params[I]);
+      OS << "\n";
+    }
+  }
+  return Out;
+}
+
+} // namespace sendsync

@@ -1,0 +1,80 @@
+//===- AccessSummary.h - What a function does to what its pointers reach --===//
+//
+// docs/rules.md §6.1: for every pointer parameter of a function defined in
+// the translation unit, what the function and the TU-local functions it
+// calls do to the pointee: which part (a field path, an element, or the
+// whole object), how (read, write, free, realloc), and under which locks.
+// Facts only; checks compare them (the thread's side of a hand-off against
+// the spawner's, or two threads against each other).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SENDSYNC_SUMMARY_ACCESSSUMMARY_H
+#define SENDSYNC_SUMMARY_ACCESSSUMMARY_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/SmallVector.h"
+#include <vector>
+
+namespace sendsync {
+
+enum class UseKind { Read, Write, Free, Realloc };
+
+/// A part of the pointee: fields from the object, and whether an element
+/// of an array on the way is chosen (any element: indices are not compared).
+struct Part {
+  llvm::SmallVector<const clang::FieldDecl *, 2> Fields;
+  bool Indexed = false;
+
+  /// Whether the two parts may overlap: one is a prefix of the other.
+  bool overlaps(const Part &O) const;
+  /// This part, below Prefix (a callee's part seen from its caller).
+  Part below(const Part &Prefix) const;
+  bool operator==(const Part &O) const {
+    return Fields == O.Fields && Indexed == O.Indexed;
+  }
+};
+
+/// A lock, named by the object it is: a global (`g_lock`), or a part of what
+/// a parameter points to (`arg->mu`: Base is the parameter, Fields {mu}).
+struct LockName {
+  const clang::ValueDecl *Base = nullptr;
+  llvm::SmallVector<const clang::FieldDecl *, 2> Fields;
+  /// Base is a parameter and the lock is in its pointee.
+  bool InPointee = false;
+
+  bool operator==(const LockName &O) const {
+    return Base == O.Base && Fields == O.Fields && InPointee == O.InPointee;
+  }
+};
+using LockSet = llvm::SmallVector<LockName, 2>;
+
+/// One access to a parameter's pointee.
+struct ParamUse {
+  UseKind Kind = UseKind::Read;
+  Part Where;
+  /// The locks held at the access (must-hold: on every path to it).
+  LockSet Held;
+  /// The access itself, in the function that makes it (maybe a callee).
+  const clang::Expr *At = nullptr;
+};
+
+struct ParamSummary {
+  std::vector<ParamUse> Uses;
+  /// The pointer is passed to a function whose effect is not known (not
+  /// defined in the TU, not in the known tables), or stored where another
+  /// function can reach it: what happens to the pointee is unknown.
+  bool Unknown = false;
+  /// Where it became unknown (null when the body could not be walked).
+  const clang::Expr *UnknownAt = nullptr;
+};
+
+struct FunctionSummary {
+  /// One entry per parameter (empty for parameters that are no pointers).
+  std::vector<ParamSummary> Params;
+};
+
+} // namespace sendsync
+
+#endif // SENDSYNC_SUMMARY_ACCESSSUMMARY_H

@@ -1,0 +1,284 @@
+//===- FunctionWalk.cpp - One function's access summary -------------------===//
+
+#include "FunctionWalk.h"
+#include "AstHelpers.h"
+#include "KnownCalls.h"
+#include "LockCalls.h"
+#include "Places.h"
+#include "clang/AST/Attr.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+namespace {
+
+/// Locks held on both paths.
+LockSet meet(const LockSet &A, const LockSet &B) {
+  LockSet Out;
+  for (const LockName &L : A)
+    if (llvm::is_contained(B, L))
+      Out.push_back(L);
+  return Out;
+}
+
+/// Synchronisation calls get sync objects (locks, conditions, semaphores,
+/// barriers): what they do to them is how threads cooperate, not an access.
+bool isSyncCall(const FunctionDecl *FD) {
+  if (!FD->getIdentifier())
+    return false;
+  llvm::StringRef N = FD->getName();
+  return isThreadApi(FD) || N.starts_with("uv_mutex_") ||
+         N.starts_with("uv_rwlock_") || N.starts_with("uv_cond_") ||
+         N.starts_with("uv_sem_") || N.starts_with("uv_barrier_") ||
+         N.starts_with("g_mutex_") || N.starts_with("g_rec_mutex_") ||
+         N.starts_with("g_rw_lock_") || N.starts_with("g_cond_") ||
+         N.starts_with("atomic_") || N.starts_with("__atomic_") ||
+         N.starts_with("__sync_") || N.starts_with("__c11_atomic_");
+}
+
+/// `v` for a local variable v (storing a pointer there keeps it here).
+bool isLocalVariable(const Expr *E) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return VD && VD->hasLocalStorage();
+}
+
+} // namespace
+
+FunctionSummary FunctionWalk::run() {
+  Out.Params.resize(Fn->getNumParams());
+  CFG::BuildOptions Opts;
+  // Every sub-expression is an element: reads inside larger expressions are
+  // seen with the locks held where they happen.
+  Opts.setAllAlwaysAdd();
+  Opts.PruneTriviallyFalseEdges = true;
+  Graph = CFG::buildCFG(Fn, Fn->getBody(), &Ctx, Opts);
+  if (!Graph) {
+    for (unsigned I = 0; I < Fn->getNumParams(); ++I)
+      if (Fn->getParamDecl(I)->getType()->isPointerType())
+        unknown(I, nullptr);
+    return std::move(Out);
+  }
+  computeLockSets();
+  for (const CFGBlock *B : *Graph)
+    if (In[B->getBlockID()]) {
+      LockSet Held = *In[B->getBlockID()];
+      transfer(*B, Held, /*Record=*/true);
+    }
+  // In source order, whatever the order of the CFG's blocks.
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (ParamSummary &P : Out.Params)
+    llvm::stable_sort(P.Uses, [&](const ParamUse &A, const ParamUse &B) {
+      SourceLocation LA = SM.getExpansionLoc(A.At->getExprLoc());
+      SourceLocation LB = SM.getExpansionLoc(B.At->getExprLoc());
+      return LA != LB && SM.isBeforeInTranslationUnit(LA, LB);
+    });
+  return std::move(Out);
+}
+
+/// Forward must-hold dataflow to a fixpoint: sets only shrink once a block
+/// is reached, so the worklist empties.
+void FunctionWalk::computeLockSets() {
+  In.assign(Graph->getNumBlockIDs(), std::nullopt);
+  const CFGBlock &Entry = Graph->getEntry();
+  In[Entry.getBlockID()] = LockSet();
+  llvm::SmallVector<const CFGBlock *, 16> Work{&Entry};
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    LockSet Held = *In[B->getBlockID()];
+    transfer(*B, Held, /*Record=*/false);
+    for (const CFGBlock::AdjacentBlock &Succ : B->succs()) {
+      const CFGBlock *N = Succ.getReachableBlock();
+      if (!N)
+        continue;
+      std::optional<LockSet> &Slot = In[N->getBlockID()];
+      LockSet New = Slot ? meet(*Slot, Held) : Held;
+      if (!Slot || New.size() != Slot->size()) {
+        Slot = std::move(New);
+        Work.push_back(N);
+      }
+    }
+  }
+}
+
+void FunctionWalk::transfer(const CFGBlock &B, LockSet &Held, bool Record) {
+  for (const CFGElement &E : B) {
+    std::optional<CFGStmt> CS = E.getAs<CFGStmt>();
+    if (!CS)
+      continue;
+    const Stmt *S = CS->getStmt();
+    if (Record)
+      visit(S, Held);
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      lockCall(Call, Held);
+  }
+}
+
+void FunctionWalk::lockCall(const CallExpr *Call, LockSet &Held) {
+  std::optional<LockOp> Op = lockOpOf(Call->getDirectCallee());
+  if (!Op || Call->getNumArgs() == 0)
+    return;
+  std::optional<LockName> L = lockNameOf(Call->getArg(0));
+  if (!L)
+    return;
+  if (*Op == LockOp::Acquire) {
+    if (!llvm::is_contained(Held, *L))
+      Held.push_back(*L);
+  } else {
+    llvm::erase(Held, *L);
+  }
+}
+
+/// `&arg->mu` names the lock by the parameter; `&g_lock`, `&w->mu` by the
+/// variable they start from.
+std::optional<LockName> FunctionWalk::lockNameOf(const Expr *Arg) const {
+  LockName L;
+  if (std::optional<Rooted> R = Paths.pointerInto(Arg)) {
+    L.Base = Fn->getParamDecl(R->Param);
+    L.Fields = R->Where.Fields;
+    L.InPointee = true;
+    return L;
+  }
+  Place P = placeOf(Arg);
+  if (!P.Base)
+    return std::nullopt;
+  L.Base = P.Base;
+  L.Fields = P.Fields;
+  return L;
+}
+
+void FunctionWalk::visit(const Stmt *S, const LockSet &Held) {
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    visitCall(Call, Held);
+    return;
+  }
+  const Expr *Target = nullptr;
+  if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+    if (BO->isAssignmentOp()) {
+      Target = BO->getLHS();
+      // The pointer itself stored where other functions can reach it.
+      if (std::optional<Rooted> R = Paths.pointerInto(BO->getRHS()))
+        if (!isLocalVariable(BO->getLHS()))
+          unknown(R->Param, BO);
+    }
+  } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+    if (UO->isIncrementDecrementOp())
+      Target = UO->getSubExpr();
+  } else if (const auto *ICE = dyn_cast<ImplicitCastExpr>(S)) {
+    if (ICE->getCastKind() == CK_LValueToRValue)
+      if (std::optional<Rooted> R = Paths.lvalueIn(ICE->getSubExpr()))
+        if (!isSyncPart(ICE->getSubExpr()))
+          use(UseKind::Read, *R, Held, ICE);
+  }
+  if (Target)
+    if (std::optional<Rooted> R = Paths.lvalueIn(Target))
+      if (!isSyncPart(Target))
+        use(UseKind::Write, *R, Held, cast<Expr>(S));
+}
+
+void FunctionWalk::visitCall(const CallExpr *Call, const LockSet &Held) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    std::optional<Rooted> R = Paths.pointerInto(Call->getArg(I));
+    if (!R)
+      continue;
+    if (!Callee) {
+      unknown(R->Param, Call);
+      continue;
+    }
+    visitCallArg(Call, I, *R, Held);
+  }
+}
+
+void FunctionWalk::visitCallArg(const CallExpr *Call, unsigned I,
+                                const Rooted &R, const LockSet &Held) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const Expr *Arg = stripCasts(Call->getArg(I));
+  const auto *Addr = dyn_cast<UnaryOperator>(Arg);
+  const Expr *Obj =
+      Addr && Addr->getOpcode() == UO_AddrOf ? Addr->getSubExpr() : nullptr;
+  if (Obj && isSyncPart(Obj))
+    return; // &arg->mu, &arg->count (atomic): cooperation
+  if (lockOpOf(Callee) || isSyncCall(Callee))
+    return;
+  if (I == 0 && R.Where.Fields.empty() && !R.Where.Indexed) {
+    if (isFree(Callee)) {
+      use(UseKind::Free, R, Held, Call);
+      return;
+    }
+    if (isRealloc(Callee)) {
+      use(UseKind::Realloc, R, Held, Call);
+      return;
+    }
+  }
+  if (Callee->getDefinition() && Callee->getDefinition()->hasBody()) {
+    applyCallee(Callee, I, R, Call, Held);
+    return;
+  }
+  if (I == 0 && writesFirstArgument(Callee))
+    use(UseKind::Write, R, Held, Call);
+  else if (I < Callee->getNumParams() && readOnlyParam(Callee, I))
+    use(UseKind::Read, R, Held, Call);
+  else
+    unknown(R.Param, Call);
+}
+
+/// The callee's uses of its parameter I, seen from here: below the part
+/// the argument names, with the locks held here added to the callee's.
+void FunctionWalk::applyCallee(const FunctionDecl *Callee, unsigned I,
+                               const Rooted &R, const CallExpr *Call,
+                               const LockSet &Held) {
+  const FunctionSummary *S = Done.done(Callee);
+  if (!S || I >= S->Params.size()) {
+    unknown(R.Param, Call); // a call cycle, or a variadic argument
+    return;
+  }
+  const ParamSummary &P = S->Params[I];
+  const ParmVarDecl *CalleeParam = Callee->getDefinition()->getParamDecl(I);
+  for (const ParamUse &U : P.Uses) {
+    LockSet All = Held;
+    for (const LockName &L : U.Held) {
+      LockName Seen = L;
+      if (L.InPointee && L.Base == CalleeParam) {
+        Seen.Base = Fn->getParamDecl(R.Param);
+        Seen.Fields = R.Where.Fields;
+        Seen.Fields.append(L.Fields.begin(), L.Fields.end());
+      } else if (L.InPointee) {
+        continue; // a lock in another parameter's pointee: not nameable here
+      }
+      if (!llvm::is_contained(All, Seen))
+        All.push_back(Seen);
+    }
+    ParamUse Mine{U.Kind, U.Where.below(R.Where), std::move(All), U.At};
+    Out.Params[R.Param].Uses.push_back(std::move(Mine));
+  }
+  if (P.Unknown)
+    unknown(R.Param, Call);
+}
+
+void FunctionWalk::use(UseKind Kind, const Rooted &R, const LockSet &Held,
+                       const Expr *At) {
+  Out.Params[R.Param].Uses.push_back({Kind, R.Where, Held, At});
+}
+
+void FunctionWalk::unknown(unsigned Param, const Expr *At) {
+  if (Param >= Out.Params.size() || Out.Params[Param].Unknown)
+    return;
+  Out.Params[Param].Unknown = true;
+  Out.Params[Param].UnknownAt = At;
+}
+
+/// A part that is Sync by itself (a lock, an atomic, a guarded field):
+/// touching it is how threads cooperate.
+bool FunctionWalk::isSyncPart(const Expr *LValue) const {
+  const Expr *E = LValue->IgnoreParens();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+      if (FD->hasAttr<GuardedByAttr>() || FD->hasAttr<PtGuardedByAttr>())
+        return true;
+  return Oracle.judgeType(E->getType(), Trait::Sync).holds();
+}
+
+} // namespace sendsync

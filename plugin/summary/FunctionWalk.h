@@ -1,0 +1,60 @@
+//===- FunctionWalk.h - One function's access summary ---------------------===//
+//
+// Two passes over the function's CFG: the locks held at the start of each
+// block (a must-hold set: intersected where paths meet), then every access
+// to a parameter's pointee with the locks held there. Calls to functions of
+// the TU bring in their summaries; calls to known library functions count as
+// what they do; any other call that gets the pointer makes it unknown.
+// Internal to summary/.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SENDSYNC_SUMMARY_FUNCTIONWALK_H
+#define SENDSYNC_SUMMARY_FUNCTIONWALK_H
+
+#include "ParamPaths.h"
+#include "SummaryIndex.h"
+#include "clang/Analysis/CFG.h"
+
+namespace sendsync {
+
+class FunctionWalk {
+public:
+  FunctionWalk(clang::ASTContext &Ctx, TraitOracle &Oracle,
+               const SummaryIndex &Done, const clang::FunctionDecl *Fn)
+      : Ctx(Ctx), Oracle(Oracle), Done(Done), Fn(Fn), Paths(Fn) {}
+
+  FunctionSummary run();
+
+private:
+  void computeLockSets();
+  void transfer(const clang::CFGBlock &B, LockSet &Held, bool Record);
+  void lockCall(const clang::CallExpr *Call, LockSet &Held);
+  std::optional<LockName> lockNameOf(const clang::Expr *Arg) const;
+  void visit(const clang::Stmt *S, const LockSet &Held);
+  void visitCall(const clang::CallExpr *Call, const LockSet &Held);
+  void visitCallArg(const clang::CallExpr *Call, unsigned I, const Rooted &R,
+                    const LockSet &Held);
+  void applyCallee(const clang::FunctionDecl *Callee, unsigned I,
+                   const Rooted &R, const clang::CallExpr *Call,
+                   const LockSet &Held);
+  void use(UseKind Kind, const Rooted &R, const LockSet &Held,
+           const clang::Expr *At);
+  void unknown(unsigned Param, const clang::Expr *At);
+  bool isSyncPart(const clang::Expr *LValue) const;
+
+  clang::ASTContext &Ctx;
+  TraitOracle &Oracle;
+  const SummaryIndex &Done;
+  const clang::FunctionDecl *Fn;
+  ParamPaths Paths;
+  std::unique_ptr<clang::CFG> Graph;
+  /// The locks held at the start of each block; empty optional: not
+  /// reached yet (the top of the lattice).
+  std::vector<std::optional<LockSet>> In;
+  FunctionSummary Out;
+};
+
+} // namespace sendsync
+
+#endif // SENDSYNC_SUMMARY_FUNCTIONWALK_H

@@ -1,0 +1,72 @@
+//===- SummaryIndex.cpp - The access summaries of a translation unit ------===//
+
+#include "SummaryIndex.h"
+#include "FunctionWalk.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+static const FunctionDecl *definitionOf(const FunctionDecl *FD) {
+  const FunctionDecl *Def = FD ? FD->getDefinition() : nullptr;
+  return Def && Def->hasBody() ? Def : nullptr;
+}
+
+SummaryIndex::SummaryIndex(ASTContext &Ctx, const TranslationUnitIndex &Index,
+                           TraitOracle &Oracle)
+    : Ctx(Ctx), Oracle(Oracle) {
+  for (const TranslationUnitIndex::Call &C : Index.Calls)
+    if (const FunctionDecl *Def = definitionOf(C.Callee)) {
+      auto &List = Callees[C.Caller->getCanonicalDecl()];
+      if (!llvm::is_contained(List, Def))
+        List.push_back(Def);
+    }
+}
+
+SummaryIndex::~SummaryIndex() = default;
+
+const FunctionSummary *SummaryIndex::done(const FunctionDecl *FD) const {
+  const FunctionDecl *Def = definitionOf(FD);
+  if (!Def)
+    return nullptr;
+  auto It = Summaries.find(Def->getCanonicalDecl());
+  return It == Summaries.end() ? nullptr : It->second.get();
+}
+
+const FunctionSummary *SummaryIndex::of(const FunctionDecl *FD) {
+  const FunctionDecl *Def = definitionOf(FD);
+  if (!Def)
+    return nullptr;
+  if (!done(Def))
+    computeInOrder(Def);
+  return done(Def);
+}
+
+/// A depth-first walk over the callees with an explicit stack: a function
+/// is summarised once all its callees are, or are on the stack (a cycle).
+void SummaryIndex::computeInOrder(const FunctionDecl *Root) {
+  struct Frame {
+    const FunctionDecl *Fn;
+    size_t Next = 0;
+  };
+  llvm::SmallVector<Frame, 16> Stack{{Root}};
+  llvm::DenseSet<const FunctionDecl *> OnStack{Root->getCanonicalDecl()};
+  while (!Stack.empty()) {
+    Frame &Top = Stack.back();
+    auto It = Callees.find(Top.Fn->getCanonicalDecl());
+    if (It != Callees.end() && Top.Next < It->second.size()) {
+      const FunctionDecl *Callee = It->second[Top.Next++];
+      if (!done(Callee) && OnStack.insert(Callee->getCanonicalDecl()).second)
+        Stack.push_back({Callee});
+      continue;
+    }
+    const FunctionDecl *Fn = Top.Fn;
+    Summaries[Fn->getCanonicalDecl()] = std::make_unique<FunctionSummary>(
+        FunctionWalk(Ctx, Oracle, *this, Fn).run());
+    OnStack.erase(Fn->getCanonicalDecl());
+    Stack.pop_back();
+  }
+}
+
+} // namespace sendsync

@@ -1,0 +1,52 @@
+//===- SummaryIndex.h - The access summaries of a translation unit --------===//
+//
+// docs/rules.md §6.1: summaries are computed on demand, once per function,
+// callees before callers. Functions on a call cycle see each other's calls
+// as unknown (no fixpoint): the cost stays linear in the size of the
+// functions summarised, and no recursion of the plugin follows the program's
+// call graph, so a deep chain cannot overflow the stack.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SENDSYNC_SUMMARY_SUMMARYINDEX_H
+#define SENDSYNC_SUMMARY_SUMMARYINDEX_H
+
+#include "AccessSummary.h"
+#include "TranslationUnitIndex.h"
+#include "TypeRules.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
+
+namespace sendsync {
+
+class SummaryIndex {
+public:
+  SummaryIndex(clang::ASTContext &Ctx, const TranslationUnitIndex &Index,
+               TraitOracle &Oracle);
+  ~SummaryIndex();
+
+  /// The summary of a function defined in this translation unit (its
+  /// definition), computing it and its callees' first; null for a function
+  /// without a body here.
+  const FunctionSummary *of(const clang::FunctionDecl *FD);
+
+  /// The summary of FD if it is done, else null (FD is on the cycle being
+  /// summarised, or has no body).
+  const FunctionSummary *done(const clang::FunctionDecl *FD) const;
+
+private:
+  void computeInOrder(const clang::FunctionDecl *Root);
+
+  clang::ASTContext &Ctx;
+  TraitOracle &Oracle;
+  /// Direct callees with a body here, per caller (canonical declarations).
+  llvm::DenseMap<const clang::FunctionDecl *,
+                 llvm::SmallVector<const clang::FunctionDecl *, 4>>
+      Callees;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
+      Summaries;
+};
+
+} // namespace sendsync
+
+#endif // SENDSYNC_SUMMARY_SUMMARYINDEX_H
