@@ -1,6 +1,7 @@
 //===- SummaryDump.cpp - `dump-summaries`: what functions do to pointees --===//
 //
 // Format, one line per pointer parameter:
+//   summary <function> locks: acquires=<locks> releases=<locks> [unknown]
 //   summary <function> <parameter>: <use> <use> ...
 // where a use is <kind>:<part>@<line>, followed by [<lock>,...] when locks
 // are held, and the line ends with unknown@<line> when the pointer reaches a
@@ -84,6 +85,28 @@ void printParam(llvm::raw_ostream &OS, const SourceManager &SM,
     OS << " unknown@" << lineOf(SM, P.UnknownAt);
 }
 
+std::string lockList(const LockSet &Locks) {
+  std::string Out;
+  for (const LockName &L : Locks)
+    Out += (Out.empty() ? "" : ",") + lockName(L);
+  return Out;
+}
+
+/// summary <function> locks: acquires=<locks> releases=<locks> [unknown]
+void printLocks(llvm::raw_ostream &OS, const FunctionDecl *FD,
+                const FunctionSummary &S) {
+  if (S.Acquires.empty() && S.Releases.empty() && !S.LocksUnknown)
+    return;
+  OS << "summary " << FD->getName() << " locks:";
+  if (!S.Acquires.empty())
+    OS << " acquires=" << lockList(S.Acquires);
+  if (!S.Releases.empty())
+    OS << " releases=" << lockList(S.Releases);
+  if (S.LocksUnknown)
+    OS << " unknown";
+  OS << "\n";
+}
+
 } // namespace
 
 std::string dumpSummaries(ASTContext &Ctx, const TranslationUnitIndex &Index,
@@ -98,6 +121,7 @@ std::string dumpSummaries(ASTContext &Ctx, const TranslationUnitIndex &Index,
     const FunctionSummary *S = Summaries.of(FD);
     if (!S)
       continue;
+    printLocks(OS, FD, *S);
     for (unsigned I = 0; I < FD->getNumParams() && I < S->Params.size(); ++I) {
       const ParmVarDecl *PVD = FD->getParamDecl(I);
       if (!PVD->getType()->isPointerType())

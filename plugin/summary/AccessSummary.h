@@ -73,6 +73,13 @@ struct ParamSummary {
 struct FunctionSummary {
   /// One entry per parameter (empty for parameters that are no pointers).
   std::vector<ParamSummary> Params;
+  /// Locks held when the function returns that it took (a lock helper),
+  /// and locks it releases that it did not take: its callers' lock sets
+  /// change by these at the call.
+  LockSet Acquires, Releases;
+  /// A function whose effect is not known got a lock: the lock sets of this
+  /// function cannot be trusted (a lock wrapper from another file).
+  bool LocksUnknown = false;
 };
 
 } // namespace sendsync

@@ -2,6 +2,7 @@
 
 #include "FunctionWalk.h"
 #include "AstHelpers.h"
+#include "BuiltinTypes.h"
 #include "KnownCalls.h"
 #include "LockCalls.h"
 #include "Places.h"
@@ -38,6 +39,17 @@ bool isSyncCall(const FunctionDecl *FD) {
          N.starts_with("__sync_") || N.starts_with("__c11_atomic_");
 }
 
+/// A lock, condition, semaphore or barrier type (by its typedef name).
+bool isSyncObjectType(QualType T) {
+  while (const auto *TT = T->getAs<TypedefType>()) {
+    if (classifyTypedefName(TT->getDecl()->getName()) ==
+        BuiltinKind::SyncObject)
+      return true;
+    T = TT->desugar();
+  }
+  return false;
+}
+
 /// `v` for a local variable v (storing a pointer there keeps it here).
 bool isLocalVariable(const Expr *E) {
   const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
@@ -62,6 +74,8 @@ FunctionSummary FunctionWalk::run() {
     return std::move(Out);
   }
   computeLockSets();
+  if (const std::optional<LockSet> &AtExit = In[Graph->getExit().getBlockID()])
+    Out.Acquires = *AtExit;
   for (const CFGBlock *B : *Graph)
     if (In[B->getBlockID()]) {
       LockSet Held = *In[B->getBlockID()];
@@ -117,7 +131,13 @@ void FunctionWalk::transfer(const CFGBlock &B, LockSet &Held, bool Record) {
 }
 
 void FunctionWalk::lockCall(const CallExpr *Call, LockSet &Held) {
-  std::optional<LockOp> Op = lockOpOf(Call->getDirectCallee());
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (const FunctionSummary *S = Callee ? Done.done(Callee) : nullptr) {
+    calleeLocks(Call, *S, Held);
+    return;
+  }
+  noteUnknownLockUse(Call);
+  std::optional<LockOp> Op = lockOpOf(Callee);
   if (!Op || Call->getNumArgs() == 0)
     return;
   std::optional<LockName> L = lockNameOf(Call->getArg(0));
@@ -127,7 +147,62 @@ void FunctionWalk::lockCall(const CallExpr *Call, LockSet &Held) {
     if (!llvm::is_contained(Held, *L))
       Held.push_back(*L);
   } else {
+    if (!llvm::is_contained(Held, *L) && !llvm::is_contained(Out.Releases, *L))
+      Out.Releases.push_back(*L);
     llvm::erase(Held, *L);
+  }
+}
+
+/// A TU-local lock helper: what it takes and releases changes the caller's
+/// lock set.
+void FunctionWalk::calleeLocks(const CallExpr *Call, const FunctionSummary &S,
+                               LockSet &Held) {
+  for (const LockName &L : S.Releases)
+    if (std::optional<LockName> Mine = seenFromCaller(Call, L))
+      llvm::erase(Held, *Mine);
+  for (const LockName &L : S.Acquires)
+    if (std::optional<LockName> Mine = seenFromCaller(Call, L))
+      if (!llvm::is_contained(Held, *Mine))
+        Held.push_back(*Mine);
+  if (S.LocksUnknown)
+    Out.LocksUnknown = true;
+}
+
+/// A callee's lock as this function names it: a lock in the pointee of the
+/// callee's parameter becomes the lock in what the argument points to.
+std::optional<LockName> FunctionWalk::seenFromCaller(const CallExpr *Call,
+                                                     const LockName &L) const {
+  if (!L.InPointee)
+    return L;
+  const auto *PVD = dyn_cast<ParmVarDecl>(L.Base);
+  if (!PVD || PVD->getFunctionScopeIndex() >= Call->getNumArgs())
+    return std::nullopt;
+  const Expr *Arg = Call->getArg(PVD->getFunctionScopeIndex());
+  // lock(&o->in) names o->in.<fields>; lock(w), lock(&st) name w.<fields>
+  // and st.<fields>, as pthread_mutex_lock(&w->mu) and (&st.mu) would.
+  std::optional<LockName> Mine = lockNameOf(Arg);
+  if (!Mine)
+    return std::nullopt;
+  Mine->Fields.append(L.Fields.begin(), L.Fields.end());
+  return Mine;
+}
+
+/// A function whose effect is not known, given a lock (or another sync
+/// object): it may be a lock wrapper, so this function's lock sets are not
+/// to be trusted, nor its parameters' accesses.
+void FunctionWalk::noteUnknownLockUse(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (Callee && (lockOpOf(Callee) || isSyncCall(Callee)))
+    return;
+  for (const Expr *Arg : Call->arguments()) {
+    QualType T = Arg->IgnoreParenImpCasts()->getType();
+    if (T->isPointerType() && isSyncObjectType(T->getPointeeType())) {
+      Out.LocksUnknown = true;
+      for (unsigned I = 0; I < Fn->getNumParams(); ++I)
+        if (Fn->getParamDecl(I)->getType()->isPointerType())
+          unknown(I, Call);
+      return;
+    }
   }
 }
 

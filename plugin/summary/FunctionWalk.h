@@ -31,6 +31,11 @@ private:
   void transfer(const clang::CFGBlock &B, LockSet &Held, bool Record);
   void lockCall(const clang::CallExpr *Call, LockSet &Held);
   std::optional<LockName> lockNameOf(const clang::Expr *Arg) const;
+  void calleeLocks(const clang::CallExpr *Call, const FunctionSummary &S,
+                   LockSet &Held);
+  std::optional<LockName> seenFromCaller(const clang::CallExpr *Call,
+                                         const LockName &L) const;
+  void noteUnknownLockUse(const clang::CallExpr *Call);
   void visit(const clang::Stmt *S, const LockSet &Held);
   void visitCall(const clang::CallExpr *Call, const LockSet &Held);
   void visitCallArg(const clang::CallExpr *Call, unsigned I, const Rooted &R,
