@@ -114,8 +114,9 @@ public:
     ProvenanceTracer Tracer(Ctx, Markers);
     SpawnSiteIndex Spawns = SpawnSiteIndex::build(Index, Apis, Tracer);
     ScopeIndex Scopes;
-    CheckContext C{Ctx,    Index,  Markers, Oracle,     Apis,
-                   Tracer, Spawns, Scopes,  Opts.Strict};
+    SummaryIndex Summaries(Ctx, Index, Oracle);
+    CheckContext C{Ctx,    Index,  Markers, Oracle,    Apis,
+                   Tracer, Spawns, Scopes,  Summaries, Opts.Strict};
     // Thread scope, once per site, in the mode of the site's file.
     Scopes = ScopeIndex::build(
         Ctx, Index, Apis, Oracle, Spawns,
@@ -132,10 +133,8 @@ public:
     FindingList Findings = finalize(std::move(Raw), Opts, SM);
     if (Opts.DumpSpawns)
       llvm::outs() << dumpSpawns(C);
-    if (Opts.DumpSummaries) {
-      SummaryIndex Summaries(Ctx, Index, Oracle);
+    if (Opts.DumpSummaries)
       llvm::outs() << dumpSummaries(Ctx, Index, Summaries);
-    }
 
     // Reporters.
     reportAsDiagnostics(Diags, Findings);

@@ -11,6 +11,7 @@
 #include "Finding.h"
 #include "Markers.h"
 #include "SpawnSites.h"
+#include "SummaryIndex.h"
 #include "ThreadScope.h"
 #include "TranslationUnitIndex.h"
 #include "TypeRules.h"
@@ -27,6 +28,8 @@ struct CheckContext {
   ProvenanceTracer &Tracer;
   const SpawnSiteIndex &Spawns;
   const ScopeIndex &Scopes;
+  /// Access summaries, computed on demand (docs/rules.md §6.1).
+  SummaryIndex &Summaries;
   /// Strict mode for the whole build (the `strict` plugin argument).
   bool StrictEverywhere;
 

@@ -11,6 +11,7 @@
 
 #include "Checks.h"
 #include "ScopeWording.h"
+#include "ThreadRaces.h"
 
 using namespace clang;
 
@@ -77,6 +78,7 @@ void checkRaces(CheckContext &C, FindingList &Out) {
       break; // one report per spawn: the first write tells the story
     }
   }
+  reportThreadRaces(C, Out);
 }
 
 } // namespace sendsync

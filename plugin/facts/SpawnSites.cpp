@@ -170,6 +170,7 @@ void markSharingAcrossSites(std::vector<SpawnSite> &Sites) {
       if (!A.Shared) {
         A.Shared = true;
         A.SharedWith = B.Call->getBeginLoc();
+        A.SharedSite = &B;
       }
     }
   }

@@ -41,6 +41,8 @@ struct SpawnSite {
   /// Why Shared holds, for the note ("the loop here starts a thread per
   /// iteration", "also handed over here").
   clang::SourceLocation SharedWith;
+  /// The other site that hands over the same object (sharing by sites).
+  const SpawnSite *SharedSite = nullptr;
   bool SharedByLoop = false;
 };
 

@@ -1,0 +1,180 @@
+//===- ThreadRaces.cpp - Two threads, one object, no common lock ----------===//
+
+#include "ThreadRaces.h"
+#include "AstHelpers.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+namespace {
+
+/// What one thread does to the object it is handed: its entry's summary of
+/// the parameter that receives it.
+struct ThreadSide {
+  const FunctionDecl *Entry = nullptr;
+  const ParamSummary *Uses = nullptr;
+};
+
+std::optional<ThreadSide> threadSide(CheckContext &C, const SpawnSite &S) {
+  if (!S.EntryFn || S.EntryFn->getNumParams() == 0)
+    return std::nullopt;
+  const FunctionSummary *Sum = C.Summaries.of(S.EntryFn);
+  // Unknown stays silent in the default mode (docs/rules.md §4.1).
+  if (!Sum || Sum->Params.empty() || Sum->Params[0].Unknown ||
+      Sum->LocksUnknown)
+    return std::nullopt;
+  return ThreadSide{S.EntryFn->getDefinition(), &Sum->Params[0]};
+}
+
+/// Whether two locks, each named in its own entry, are the same lock: a
+/// global is itself; a lock in the handed-over object is its field path.
+bool sameLock(const LockName &A, const FunctionDecl *EntryA, const LockName &B,
+              const FunctionDecl *EntryB) {
+  if (A.InPointee != B.InPointee)
+    return false;
+  if (!A.InPointee)
+    return A.Base == B.Base && A.Fields == B.Fields;
+  return A.Base == EntryA->getParamDecl(0) &&
+         B.Base == EntryB->getParamDecl(0) && A.Fields == B.Fields;
+}
+
+bool commonLock(const ParamUse &U, const ThreadSide &TU, const ParamUse &V,
+                const ThreadSide &TV) {
+  for (const LockName &A : U.Held)
+    for (const LockName &B : V.Held)
+      if (sameLock(A, TU.Entry, B, TV.Entry))
+        return true;
+  return false;
+}
+
+bool writes(UseKind K) { return K != UseKind::Read; }
+
+struct RacePair {
+  const ParamUse *First = nullptr, *Second = nullptr;
+};
+
+/// The first pair of accesses, one per thread, that race.
+std::optional<RacePair> findRace(const ThreadSide &A, const ThreadSide &B) {
+  for (const ParamUse &U : A.Uses->Uses)
+    for (const ParamUse &V : B.Uses->Uses)
+      if ((writes(U.Kind) || writes(V.Kind)) && U.Where.overlaps(V.Where) &&
+          !commonLock(U, A, V, B))
+        return RacePair{writes(U.Kind) ? &U : &V, writes(U.Kind) ? &V : &U};
+  return std::nullopt;
+}
+
+std::string fieldPath(const Part &P) {
+  std::string Out;
+  for (const FieldDecl *FD : P.Fields)
+    Out += (Out.empty() ? "" : ".") + FD->getName().str();
+  return Out;
+}
+
+/// The source text of E without the quotes spellExpr puts around it.
+std::string textOf(CheckContext &C, const Expr *E) {
+  std::string T = spellExpr(C.Ctx, E);
+  if (T.size() >= 2 && T.front() == '\'' && T.back() == '\'')
+    return T.substr(1, T.size() - 2);
+  return "";
+}
+
+/// The racing part as the user writes it, from the spawn's argument: 'total'
+/// for &total, 's.hits' for &s, 'slots[0].result' for &slots[0].result,
+/// 'p->count' for p, '*p' for the whole of what p points to.
+std::string partName(CheckContext &C, const SpawnSite &S, const Part &P) {
+  std::string Path = fieldPath(P);
+  const Expr *Arg = stripCasts(S.Arg);
+  std::string Object;
+  bool ThroughPointer = true;
+  if (const auto *UO = dyn_cast<UnaryOperator>(Arg);
+      UO && UO->getOpcode() == UO_AddrOf) {
+    Object = textOf(C, UO->getSubExpr());
+    ThroughPointer = false;
+  } else {
+    Object = textOf(C, Arg);
+  }
+  if (Object.empty())
+    return Path.empty() ? "the object handed over"
+                        : "'" + Path + "' of the object handed over";
+  if (!ThroughPointer)
+    return "'" + Object + (Path.empty() ? "" : "." + Path) + "'";
+  return Path.empty() ? "'*" + Object + "'" : "'" + Object + "->" + Path + "'";
+}
+
+/// The locks held at an access, named as the spawner sees them: a lock in
+/// the handed-over object by the object's part ('s.mu'), a global by its
+/// name.
+std::string heldText(CheckContext &C, const SpawnSite &S, const ParamUse &U) {
+  if (U.Held.empty())
+    return "holding no lock";
+  std::string Out;
+  for (const LockName &L : U.Held) {
+    std::string Name;
+    if (L.InPointee) {
+      Part P;
+      P.Fields = L.Fields;
+      Name = partName(C, S, P);
+    } else {
+      Name = "'" + (L.Base ? L.Base->getName().str() : std::string("?"));
+      for (const FieldDecl *FD : L.Fields)
+        Name += "." + FD->getName().str();
+      Name += "'";
+    }
+    Out += (Out.empty() ? "" : ", ") + Name;
+  }
+  return "holding " + Out;
+}
+
+Finding raceFinding(CheckContext &C, const SpawnSite &S, const RacePair &R) {
+  std::string What = partName(C, S, R.First->Where);
+  Finding F;
+  F.Check = CheckId::Race;
+  F.Loc = S.Arg->getExprLoc();
+  F.Message = "threads started here may write " + What +
+              " while another thread " +
+              (writes(R.Second->Kind) ? "writes" : "reads") +
+              " it, with no lock held by both";
+  F.Notes.push_back({R.First->At->getExprLoc(),
+                     "a thread writes it here, " + heldText(C, S, *R.First)});
+  if (R.First == R.Second)
+    F.Notes.push_back({R.First->At->getExprLoc(),
+                       "and so may every other thread that gets the object"});
+  else
+    F.Notes.push_back({R.Second->At->getExprLoc(),
+                       std::string("another thread ") +
+                           (writes(R.Second->Kind) ? "writes" : "reads") +
+                           " it here, " + heldText(C, S, *R.Second)});
+  if (S.SharedByLoop)
+    F.Notes.push_back({S.SharedWith, "this loop starts a thread in each "
+                                     "iteration and hands the same object to "
+                                     "all of them"});
+  else
+    F.Notes.push_back({S.SharedWith, "the same object is also handed to the "
+                                     "thread started here"});
+  F.Notes.push_back({S.Arg->getExprLoc(),
+                     "take one lock around every access to it, make it "
+                     "_Atomic, or give each thread its own object"});
+  return F;
+}
+
+} // namespace
+
+void reportThreadRaces(CheckContext &C, FindingList &Out) {
+  for (const SpawnSite &S : C.Spawns.sites()) {
+    if (!S.Shared || S.Prov.AssumeSync || S.Prov.Kind == Storage::Value)
+      continue;
+    // Two sites: report once, at the first.
+    const SpawnSite *Other = S.SharedByLoop ? &S : S.SharedSite;
+    if (!Other || (Other != &S && Other < &S))
+      continue;
+    std::optional<ThreadSide> A = threadSide(C, S);
+    std::optional<ThreadSide> B = A ? threadSide(C, *Other) : std::nullopt;
+    if (!A || !B)
+      continue;
+    if (std::optional<RacePair> R = findRace(*A, *B))
+      Out.push_back(raceFinding(C, S, *R));
+  }
+}
+
+} // namespace sendsync
