@@ -1,6 +1,6 @@
 //===- ThreadRaces.h - Two threads, one object, no common lock ------------===//
 //
-// The thread-against-thread half of sendsync-race (docs/rules.md §6.3): the
+// The thread-against-thread half of sendsync-race (docs/rules.md §6.2): the
 // same object reaches two or more threads (a spawn in a loop, or two spawn
 // sites), the entry's summary says one of them writes a part that another
 // reads or writes, and no lock is held by both at those accesses.
