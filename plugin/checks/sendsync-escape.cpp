@@ -50,6 +50,18 @@ Subject subject(const SpawnSite &S, const CheckContext &C) {
   }
 }
 
+/// Why a thread is never joined: the API cannot join (dispatch_async_f), or
+/// a marked API has no join anywhere in this file.
+std::string neverJoinedWhy(const SpawnSite &S) {
+  std::string Name = "'" + S.Call->getDirectCallee()->getNameAsString() + "'";
+  if (S.Api->Origin == SpawnOrigin::Marked)
+    return Name + " is marked as a spawn API, but no function called here "
+                  "has a thread_join parameter, so what it starts is never "
+                  "joined; mark your join function's parameter "
+                  "SS_THREAD_JOIN";
+  return Name + " does not wait for the work it starts";
+}
+
 } // namespace
 
 void checkEscapes(CheckContext &C, FindingList &Out) {
@@ -99,9 +111,7 @@ void checkEscapes(CheckContext &C, FindingList &Out) {
                                        "is never joined"});
       break;
     case ScopeStatus::NeverJoined:
-      F.Notes.push_back({S.Call->getBeginLoc(),
-                         "'" + S.Call->getDirectCallee()->getNameAsString() +
-                             "' does not wait for the work it starts"});
+      F.Notes.push_back({S.Call->getBeginLoc(), neverJoinedWhy(S)});
       break;
     case ScopeStatus::UnknownHandle:
       F.Notes.push_back(

@@ -121,6 +121,16 @@ bool isGlobalHandle(const Expr *E) {
 
 } // namespace
 
+/// Whether what a spawn function returns may be a handle that a function
+/// the plugin does not know joins: anything but void and a plain integer
+/// status (pthread_t, a task_t typedef, a pointer may be handles).
+static bool mayReturnHandle(const FunctionDecl *FD) {
+  QualType R = FD->getReturnType();
+  if (R->isVoidType())
+    return false;
+  return !(R->isIntegerType() && !isa<TypedefType>(R.getTypePtr()));
+}
+
 /// The built-in spawn API of a function name, if any.
 static std::optional<SpawnApi> builtinSpawn(llvm::StringRef Name) {
   for (const BuiltinSpawn &B : BuiltinSpawns) {
@@ -183,10 +193,13 @@ SpawnApiIndex SpawnApiIndex::build(const TranslationUnitIndex &Index,
   SpawnApiIndex Apis;
   // Declared APIs: every callee the translation unit calls.
   llvm::DenseMap<const FunctionDecl *, bool> Seen;
+  bool AnyMarkedJoin = false;
   for (const TranslationUnitIndex::Call &C : Index.Calls) {
     const FunctionDecl *FD = C.Callee->getCanonicalDecl();
     if (!Seen.try_emplace(FD, true).second)
       continue;
+    if (markedParam(FD, Marker::ThreadJoin, Markers))
+      AnyMarkedJoin = true;
     if (std::optional<SpawnApi> A = Apis.lookupDeclared(FD, Markers))
       Apis.Spawns[FD] = *A;
     else if (std::optional<JoinApi> J = Apis.lookupJoin(FD, Markers))
@@ -195,6 +208,15 @@ SpawnApiIndex SpawnApiIndex::build(const TranslationUnitIndex &Index,
              llvm::is_contained(BuiltinDetaches, FD->getName()))
       Apis.Detaches[FD] = true;
   }
+
+  // A marked spawn API with no thread_join parameter that returns no handle,
+  // in a translation unit that calls no function with a thread_join
+  // parameter: nothing can ever join what it starts (docs/rules.md §6.4).
+  if (!AnyMarkedJoin)
+    for (auto &[FD, A] : Apis.Spawns)
+      if (A.Origin == SpawnOrigin::Marked && !A.HandleParam &&
+          !mayReturnHandle(FD))
+        A.NeverJoined = true;
 
   // Inferred wrappers, to a fixpoint (a wrapper of a wrapper is one too).
   // Each round can only add functions, so the rounds are bounded by the
