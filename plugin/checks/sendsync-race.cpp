@@ -45,7 +45,9 @@ void checkRaces(CheckContext &C, FindingList &Out) {
         F.Message =
             "the same address of " + Name +
             " is handed to every thread while the loop " +
-            (A.Kind == AccessKind::Decrement ? "decrements" : "increments") +
+            (A.Kind == AccessKind::Decrement ? "decrements"
+             : A.Kind == AccessKind::Assign  ? "changes"
+                                             : "increments") +
             " it";
         F.Notes.push_back({A.At->getExprLoc(),
                            Name + " changes here while the threads may read "

@@ -360,17 +360,25 @@ void ScopeWalk::visitWrite(const Stmt *St, const Expr *Target) {
              !(Sp.Arg.Indexed && T.Indexed) && SeenAccess.insert(St).second) {
     if (!C.Uses.isSyncLValue(Target)) {
       record(writeKind(St), cast<Expr>(St), T);
-      Facts.Accesses.back().LoopCounter = incrementsSpawnLoop(St);
+      Facts.Accesses.back().LoopCounter = incrementsSpawnLoop(St, T);
     }
   }
 }
 
-/// St is the increment of the for loop the spawn is in.
-bool ScopeWalk::incrementsSpawnLoop(const Stmt *St) const {
-  if (S.Loop)
-    if (const auto *FS = dyn_cast<ForStmt>(S.Loop))
-      return FS->getInc() &&
-             (FS->getInc() == St || FS->getInc()->IgnoreParens() == St);
+/// St, a write of T, steps the loop the spawn is in: the increment of a for
+/// loop, or a write of the whole object anywhere in a while or do loop, its
+/// condition included (`while (i < n) { spawn(&i); i++; }`).
+bool ScopeWalk::incrementsSpawnLoop(const Stmt *St, const Place &T) const {
+  if (!S.Loop)
+    return false;
+  if (const auto *FS = dyn_cast<ForStmt>(S.Loop))
+    return FS->getInc() &&
+           (FS->getInc() == St || FS->getInc()->IgnoreParens() == St);
+  if (!isa<WhileStmt, DoStmt>(S.Loop) || !T.Fields.empty() || T.Indexed)
+    return false;
+  for (const Stmt *P = Sp.PM->getParent(St); P; P = Sp.PM->getParent(P))
+    if (P == S.Loop)
+      return true;
   return false;
 }
 
