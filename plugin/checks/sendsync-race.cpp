@@ -59,7 +59,9 @@ void checkRaces(CheckContext &C, FindingList &Out) {
              "('(void *)(intptr_t)i')"});
       } else {
         F.Loc = A.At->getExprLoc();
-        F.Message = "the spawner " + describeAccess(A, Name) +
+        F.Message = "the spawner " +
+                    describeAccess(A, accessedPart(A, S.Prov.Object->getName(),
+                                                   C.Ctx)) +
                     " while a thread it was lent to may still use it";
         F.Notes.push_back({S.Call->getBeginLoc(),
                            Name + " is lent to the thread started here"});
