@@ -42,13 +42,12 @@ void checkRaces(CheckContext &C, FindingList &Out) {
       F.Check = CheckId::Race;
       if (A.LoopCounter) {
         F.Loc = S.Arg->getExprLoc();
-        F.Message =
-            "the same address of " + Name +
-            " is handed to every thread while the loop " +
-            (A.Kind == AccessKind::Decrement ? "decrements"
-             : A.Kind == AccessKind::Assign  ? "changes"
-                                             : "increments") +
-            " it";
+        F.Message = "the same address of " + Name +
+                    " is handed to every thread while the loop " +
+                    (A.Kind == AccessKind::Decrement ? "decrements"
+                     : A.Kind == AccessKind::Assign  ? "changes"
+                                                     : "increments") +
+                    " it";
         F.Notes.push_back({A.At->getExprLoc(),
                            Name + " changes here while the threads may read "
                                   "it"});
@@ -60,8 +59,8 @@ void checkRaces(CheckContext &C, FindingList &Out) {
       } else {
         F.Loc = A.At->getExprLoc();
         F.Message = "the spawner " +
-                    describeAccess(A, accessedPart(A, S.Prov.Object->getName(),
-                                                   C.Ctx)) +
+                    describeAccess(
+                        A, accessedPart(A, S.Prov.Object->getName(), C.Ctx)) +
                     " while a thread it was lent to may still use it";
         F.Notes.push_back({S.Call->getBeginLoc(),
                            Name + " is lent to the thread started here"});
