@@ -20,6 +20,7 @@ void after_fatal(void) {
 }
 #else
 #include <pthread.h>
+#include <sendsync.h>
 #include <stddef.h>
 
 struct job { int id; };
@@ -66,6 +67,20 @@ void joins_through_broken_helper(void) {
   pthread_create(&tid, NULL, run, &j);
   join_it(&tid);
 }
+
+// A struct with an invalid field is not judged (clang has reported it); its
+// twin without the error is.
+struct SS_NOT_SEND logger { int fd; }; // #logger
+struct SS_SEND broken_job {
+  unknown_t x; // expected-error {{unknown type name 'unknown_t'}}
+  struct logger *log SS_OWNED;
+};
+struct SS_SEND job2 { // #job2
+  struct logger *log SS_OWNED; // #job2_log
+};
+// expected-warning@#job2_log {{'struct job2' is marked send, but its field 'log' owns a 'struct logger', which is not Send [sendsync-claim]}}
+// expected-note@#logger {{'struct logger' is marked not_send here}}
+// expected-note@#job2 {{'struct job2' is claimed send here}}
 
 // A warning that -Werror makes an error changes nothing clang parsed.
 void unused_local(void) {
