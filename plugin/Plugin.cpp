@@ -90,20 +90,74 @@ bool stoppedAtFatalError(DiagnosticsEngine &Diags) {
   return Diags.hasFatalErrorOccurred();
 }
 
+/// Where clang reports its errors while it parses: the index leaves out the
+/// function bodies they touch (docs/rules.md §4.14). Stands in front of the
+/// client that shows the diagnostics and forwards everything to it.
+class ErrorRecorder : public DiagnosticConsumer {
+public:
+  explicit ErrorRecorder(DiagnosticConsumer &Shown) : Shown(Shown) {}
+
+  void BeginSourceFile(const LangOptions &LO, const Preprocessor *PP) override {
+    Shown.BeginSourceFile(LO, PP);
+  }
+  void EndSourceFile() override { Shown.EndSourceFile(); }
+  void finish() override { Shown.finish(); }
+  void clear() override {
+    DiagnosticConsumer::clear();
+    Shown.clear();
+  }
+  bool IncludeInDiagnosticCounts() const override {
+    return Shown.IncludeInDiagnosticCounts();
+  }
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    // A warning made an error by -Werror changes nothing clang parsed; an
+    // error, or a warning that is an error by default, may have.
+    if (Level >= DiagnosticsEngine::Error && Info.getLocation().isValid() &&
+        Info.getDiags()->getDiagnosticIDs()->isDefaultMappingAsError(
+            Info.getID()))
+      Locations.push_back(Info.getLocation());
+    Shown.HandleDiagnostic(Level, Info);
+  }
+
+  std::vector<SourceLocation> Locations;
+
+private:
+  DiagnosticConsumer &Shown;
+};
+
 class SendSyncConsumer : public ASTConsumer {
 public:
   // Options are copied: clang destroys an AddBeforeMainAction plugin's
-  // action object as soon as it has created the consumer.
+  // action object as soon as it has created the consumer. The error
+  // recorder is put in front of clang's client from here (before parsing)
+  // to the start of HandleTranslationUnit.
   SendSyncConsumer(CompilerInstance &CI, Options Opts)
-      : CI(CI), Opts(std::move(Opts)) {}
+      : CI(CI), Opts(std::move(Opts)) {
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    Shown = Diags.getClient();
+    if (!Shown)
+      return;
+    ShownOwner = Diags.takeClient();
+    Recorder = std::make_unique<ErrorRecorder>(*Shown);
+    Diags.setClient(Recorder.get(), /*ShouldOwnClient=*/false);
+  }
+  ~SendSyncConsumer() override { restoreClient(); }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     DiagnosticsEngine &Diags = CI.getDiagnostics();
+    std::vector<SourceLocation> ErrorLocs = restoreClient();
     bool CompileErrors = Diags.hasErrorOccurred();
+    // After a fatal error (a missing header, say) the AST is cut short and
+    // clang shows no further diagnostics; judge nothing then. After other
+    // errors, judge what they do not touch.
+    bool Fatal = stoppedAtFatalError(Diags);
     SourceManager &SM = Ctx.getSourceManager();
 
     // Facts.
-    TranslationUnitIndex Index = TranslationUnitIndex::build(Ctx);
+    TranslationUnitIndex Index =
+        TranslationUnitIndex::build(Ctx, ErrorLocs, CompileErrors);
     MarkerIndex Markers;
     for (const auto &[D, A] : Index.Annotations)
       if (A->getAnnotation() == "impl")
@@ -123,12 +177,11 @@ public:
         [&](const SpawnSite &S) {
           return ScopePolicy::forMode(C.isStrictAt(S.Call->getBeginLoc()));
         },
-        /*Analyse=*/!Diags.hasErrorOccurred());
+        /*Analyse=*/!Fatal);
 
-    // Checks. After a fatal error (a missing header, say) the AST is cut
-    // short and clang shows no further diagnostics; judge nothing then.
+    // Checks.
     FindingList Raw;
-    if (!stoppedAtFatalError(Diags))
+    if (!Fatal)
       runChecks(C, Raw);
     FindingList Findings = finalize(std::move(Raw), Opts, SM);
     if (Opts.DumpSpawns)
@@ -169,8 +222,29 @@ public:
   }
 
 private:
+  /// Gives clang's client its place back; returns the recorded errors.
+  std::vector<SourceLocation> restoreClient() {
+    if (!Recorder)
+      return {};
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    std::vector<SourceLocation> Locations = std::move(Recorder->Locations);
+    if (Diags.getClient() != Recorder.get()) {
+      // Someone stands in front of the recorder: it must outlive them.
+      (void)Recorder.release();
+      (void)ShownOwner.release();
+      return Locations;
+    }
+    Diags.setClient(Shown, /*ShouldOwnClient=*/ShownOwner != nullptr);
+    (void)ShownOwner.release(); // the engine owns it again, if it did
+    Recorder.reset();
+    return Locations;
+  }
+
   CompilerInstance &CI;
   const Options Opts;
+  DiagnosticConsumer *Shown = nullptr;
+  std::unique_ptr<DiagnosticConsumer> ShownOwner;
+  std::unique_ptr<ErrorRecorder> Recorder;
 };
 
 class SendSyncAction : public PluginASTAction {

@@ -1,6 +1,7 @@
 //===- ScopeWording.cpp - The English of the thread-scope facts -----------===//
 
 #include "ScopeWording.h"
+#include "clang/Lex/Lexer.h"
 
 namespace sendsync {
 
@@ -37,6 +38,59 @@ std::string describeAccess(const SpawnerAccess &A, llvm::StringRef Name) {
     return "reads it";
   }
   llvm_unreachable("unknown access kind");
+}
+
+/// The source text of E, when it is short, on one line and not from a macro.
+static llvm::StringRef textOf(const clang::Expr *E,
+                              const clang::ASTContext &Ctx) {
+  clang::SourceRange R = E->IgnoreParens()->getSourceRange();
+  if (R.isInvalid() || R.getBegin().isMacroID() || R.getEnd().isMacroID())
+    return {};
+  llvm::StringRef Text =
+      clang::Lexer::getSourceText(clang::CharSourceRange::getTokenRange(R),
+                                  Ctx.getSourceManager(), Ctx.getLangOpts())
+          .trim();
+  return Text.size() <= 40 && !Text.contains('\n') ? Text : llvm::StringRef();
+}
+
+/// The expression that names the part written: the target of a direct
+/// write, or the argument of a call that starts from the object
+/// (`memset(&c.inner, ...)` gives `c.inner`).
+static llvm::StringRef writtenText(const SpawnerAccess &A,
+                                   llvm::StringRef Object,
+                                   const clang::ASTContext &Ctx) {
+  using namespace clang;
+  if (const auto *BO = dyn_cast<BinaryOperator>(A.At))
+    return BO->isAssignmentOp() ? textOf(BO->getLHS(), Ctx) : "";
+  if (const auto *UO = dyn_cast<UnaryOperator>(A.At))
+    return UO->isIncrementDecrementOp() ? textOf(UO->getSubExpr(), Ctx) : "";
+  const auto *Call = dyn_cast<CallExpr>(A.At);
+  if (!Call)
+    return {};
+  for (const Expr *Arg : Call->arguments()) {
+    const Expr *E = Arg->IgnoreParenImpCasts();
+    if (const auto *Addr = dyn_cast<UnaryOperator>(E);
+        Addr && Addr->getOpcode() == UO_AddrOf)
+      E = Addr->getSubExpr();
+    llvm::StringRef Text = textOf(E, Ctx);
+    if (Text.size() > Object.size() && Text.starts_with(Object) &&
+        llvm::StringRef(".-[").contains(Text[Object.size()]))
+      return Text;
+  }
+  return {};
+}
+
+std::string accessedPart(const SpawnerAccess &A, llvm::StringRef Object,
+                         const clang::ASTContext &Ctx) {
+  if (A.Part.empty())
+    return "'" + Object.str() + "'";
+  if (llvm::StringRef Text = A.At ? writtenText(A, Object, Ctx) : "";
+      !Text.empty())
+    return "'" + Text.str() + "'";
+  std::string Path = Object.str();
+  for (const clang::FieldDecl *FD : A.Part)
+    Path += "." + FD->getNameAsString();
+  return "'" + Path + "'";
 }
 
 std::string describeLeak(const ScopeFacts &Sc, const LeakPath &L) {

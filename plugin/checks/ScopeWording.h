@@ -10,6 +10,7 @@
 #define SENDSYNC_CHECKS_SCOPEWORDING_H
 
 #include "ScopeFacts.h"
+#include "clang/AST/ASTContext.h"
 #include "llvm/ADT/StringRef.h"
 #include <string>
 
@@ -22,6 +23,14 @@ std::string handleName(const ScopeFacts &Sc);
 /// What the access does to Name: "assigns to 'x'", "increments 'x'",
 /// "writes 'x' with 'memset'", "frees 'p'", "reads it".
 std::string describeAccess(const SpawnerAccess &A, llvm::StringRef Name);
+
+/// The part of Object the access touches, quoted, as the messages name it:
+/// the whole object ("'c'"), or the written expression as in the source
+/// ("'c.stop'", "'c.w[0].n'"), else the object and its field path joined
+/// by '.' ("'c.stop'"). For an object the spawner holds itself (not through
+/// a pointer).
+std::string accessedPart(const SpawnerAccess &A, llvm::StringRef Object,
+                         const clang::ASTContext &Ctx);
 
 /// Why the path leaves without joining (the note at the leak).
 std::string describeLeak(const ScopeFacts &Sc, const LeakPath &L);

@@ -71,7 +71,8 @@ private:
   const ParmVarDecl *Param;
 };
 
-Conversion findConversion(const FunctionDecl *Fn, const ParmVarDecl *Param,
+Conversion findConversion(const TranslationUnitIndex &Index,
+                          const FunctionDecl *Fn, const ParmVarDecl *Param,
                           unsigned Depth) {
   ConversionFinder Finder(Param);
   Finder.TraverseStmt(Fn->getBody());
@@ -80,8 +81,8 @@ Conversion findConversion(const FunctionDecl *Fn, const ParmVarDecl *Param,
     return Finder.Found;
   }
   if (Finder.Forward.first && Depth < MaxForwarding &&
-      Finder.Forward.first != Fn)
-    return findConversion(Finder.Forward.first, Finder.Forward.second,
+      Finder.Forward.first != Fn && Index.hasUsableBody(Finder.Forward.first))
+    return findConversion(Index, Finder.Forward.first, Finder.Forward.second,
                           Depth + 1);
   return {};
 }
@@ -127,7 +128,8 @@ void checkArgType(CheckContext &C, FindingList &Out) {
       It = Cache
                .try_emplace(
                    S.EntryFn,
-                   findConversion(S.EntryFn, S.EntryFn->getParamDecl(0), 0))
+                   findConversion(C.Index, S.EntryFn,
+                                  S.EntryFn->getParamDecl(0), 0))
                .first;
     const Conversion &Conv = It->second;
     if (!Conv.At || compatible(C.Ctx, S.Prov.Pointee, Conv.To))

@@ -103,7 +103,7 @@ void checkGlobals(CheckContext &C, FindingList &Out) {
       if (It.Depth >= MaxCallDepth)
         continue;
       for (const auto &[Call, Callee] : Finder.Callees)
-        if (Seen.insert(Callee).second)
+        if (C.Index.hasUsableBody(Callee) && Seen.insert(Callee).second)
           Work.push_back({Callee, Call, It.Depth + 1});
     }
   }

@@ -43,11 +43,12 @@ void checkRaces(CheckContext &C, FindingList &Out) {
       F.Check = CheckId::Race;
       if (A.LoopCounter) {
         F.Loc = S.Arg->getExprLoc();
-        F.Message =
-            "the same address of " + Name +
-            " is handed to every thread while the loop " +
-            (A.Kind == AccessKind::Decrement ? "decrements" : "increments") +
-            " it";
+        F.Message = "the same address of " + Name +
+                    " is handed to every thread while the loop " +
+                    (A.Kind == AccessKind::Decrement ? "decrements"
+                     : A.Kind == AccessKind::Assign  ? "changes"
+                                                     : "increments") +
+                    " it";
         F.Notes.push_back({A.At->getExprLoc(),
                            Name + " changes here while the threads may read "
                                   "it"});
@@ -58,7 +59,9 @@ void checkRaces(CheckContext &C, FindingList &Out) {
              "('(void *)(intptr_t)i')"});
       } else {
         F.Loc = A.At->getExprLoc();
-        F.Message = "the spawner " + describeAccess(A, Name) +
+        F.Message = "the spawner " +
+                    describeAccess(
+                        A, accessedPart(A, S.Prov.Object->getName(), C.Ctx)) +
                     " while a thread it was lent to may still use it";
         F.Notes.push_back({S.Call->getBeginLoc(),
                            Name + " is lent to the thread started here"});

@@ -59,7 +59,8 @@ const void *objectIdentity(const Provenance &P) {
 }
 
 /// The site of a spawn call C of Api, with its entry, handle and provenance.
-SpawnSite makeSite(const TranslationUnitIndex::Call &C, const SpawnApi *Api,
+SpawnSite makeSite(const TranslationUnitIndex &Index,
+                   const TranslationUnitIndex::Call &C, const SpawnApi *Api,
                    ProvenanceTracer &Tracer) {
   SpawnSite S;
   S.Call = C.Expr;
@@ -72,7 +73,7 @@ SpawnSite makeSite(const TranslationUnitIndex::Call &C, const SpawnApi *Api,
     S.Entry = Api->FixedEntry;
   if (S.Entry)
     if (const FunctionDecl *FD = calledFunction(S.Entry))
-      if (FD->hasBody())
+      if (Index.hasUsableBody(FD))
         S.EntryFn = FD;
   if (Api->HandleParam && *Api->HandleParam < C.Expr->getNumArgs())
     S.Handle = C.Expr->getArg(*Api->HandleParam);
@@ -197,7 +198,7 @@ SpawnSiteIndex SpawnSiteIndex::build(const TranslationUnitIndex &Index,
         Tracer.trace(C.Expr->getArg(Api->ArgParam), C.Caller).Marked ==
             PointerKind::Raw)
       continue;
-    SpawnSite S = makeSite(C, Api, Tracer);
+    SpawnSite S = makeSite(Index, C, Api, Tracer);
     std::unique_ptr<ParentMap> &PM = Parents[C.Caller];
     if (!PM)
       PM = std::make_unique<ParentMap>(C.Caller->getBody());

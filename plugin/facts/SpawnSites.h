@@ -26,7 +26,7 @@ struct SpawnSite {
   /// The entry expression at this call, or the wrapper's fixed entry.
   const clang::Expr *Entry = nullptr;
   /// The entry function, when it is a function of this translation unit
-  /// (its definition), else null.
+  /// (its definition) whose body no compile error touches, else null.
   const clang::FunctionDecl *EntryFn = nullptr;
   /// The expression naming the handle (pthread_t *, pool), or the call
   /// itself when the handle is returned; null when there is none.

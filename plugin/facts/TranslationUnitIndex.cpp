@@ -13,10 +13,35 @@ namespace {
 /// The message SS_STRICT_FILE puts in its static assertion.
 constexpr llvm::StringLiteral StrictFileMessage = "sendsync:strict";
 
+/// Whether a statement of Body holds an error clang recovered from: an
+/// expression rebuilt around it (RecoveryExpr, or anything containsErrors())
+/// or an invalid declaration. This catches errors reported elsewhere that
+/// reach the body, such as a local of a struct type whose definition failed.
+bool holdsRecoveredError(const Stmt *Body) {
+  llvm::SmallVector<const Stmt *, 64> Stack{Body};
+  while (!Stack.empty()) {
+    const Stmt *S = Stack.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *E = dyn_cast<Expr>(S); E && E->containsErrors())
+      return true;
+    if (const auto *DS = dyn_cast<DeclStmt>(S))
+      for (const Decl *D : DS->decls())
+        if (D->isInvalidDecl())
+          return true;
+    if (const auto *BE = dyn_cast<BlockExpr>(S))
+      Stack.push_back(BE->getBody());
+    for (const Stmt *Child : S->children())
+      Stack.push_back(Child);
+  }
+  return false;
+}
+
 class IndexBuilder : public RecursiveASTVisitor<IndexBuilder> {
 public:
-  IndexBuilder(ASTContext &Ctx, TranslationUnitIndex &Out)
-      : Ctx(Ctx), Out(Out) {}
+  IndexBuilder(ASTContext &Ctx, TranslationUnitIndex &Out,
+               llvm::ArrayRef<SourceLocation> ErrorLocs, bool HadErrors)
+      : Ctx(Ctx), Out(Out), ErrorLocs(ErrorLocs), HadErrors(HadErrors) {}
 
   bool VisitDecl(Decl *D) {
     if (D->isInvalidDecl())
@@ -42,13 +67,18 @@ public:
 
   // Calls are attributed to the function whose body contains them; the
   // current function is tracked on traversal (nested blocks and lambdas
-  // count as their enclosing function).
+  // count as their enclosing function). A body a compile error touches
+  // records no calls: nothing is judged from it.
   bool TraverseFunctionDecl(FunctionDecl *FD) {
     const FunctionDecl *Saved = Current;
     if (FD->doesThisDeclarationHaveABody() && !FD->isInvalidDecl() &&
         !FD->isDependentContext()) {
-      Out.FunctionDefs.push_back(FD);
-      Current = FD;
+      bool Broken = touchedByError(FD);
+      if (Broken)
+        Out.BrokenBodies.insert(FD);
+      else
+        Out.FunctionDefs.push_back(FD);
+      Current = Broken ? nullptr : FD;
     }
     bool Result = RecursiveASTVisitor::TraverseFunctionDecl(FD);
     Current = Saved;
@@ -121,15 +151,58 @@ public:
   }
 
 private:
+  /// Whether a compile error touches FD's definition (docs/rules.md §4.14):
+  /// an error located between its first token and its closing brace, or a
+  /// statement of its body that holds a recovered error. Both are needed:
+  /// error recovery often leaves no trace in the AST (`int x = = 3;` becomes
+  /// `int x;`, a statement that does not parse is dropped), and an error
+  /// reported at a declaration elsewhere can make a statement here invalid.
+  bool touchedByError(const FunctionDecl *FD) const {
+    if (!HadErrors)
+      return false;
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation Begin = SM.getExpansionLoc(FD->getBeginLoc());
+    SourceLocation End = SM.getExpansionLoc(FD->getEndLoc());
+    for (SourceLocation L : ErrorLocs) {
+      L = SM.getExpansionLoc(L);
+      if (Begin.isValid() && End.isValid() &&
+          !SM.isBeforeInTranslationUnit(L, Begin) &&
+          !SM.isBeforeInTranslationUnit(End, L))
+        return true;
+    }
+    return holdsRecoveredError(FD->getBody());
+  }
+
   ASTContext &Ctx;
   TranslationUnitIndex &Out;
+  llvm::ArrayRef<SourceLocation> ErrorLocs;
+  bool HadErrors;
   const FunctionDecl *Current = nullptr;
 };
+
+/// The functions that call a broken body, directly or through others.
+void findCallersOfBrokenBodies(TranslationUnitIndex &Index) {
+  Index.ReachesBrokenBody.insert(Index.BrokenBodies.begin(),
+                                 Index.BrokenBodies.end());
+  // Each round adds at least one function, so this ends.
+  for (bool Changed = !Index.BrokenBodies.empty(); Changed;) {
+    Changed = false;
+    for (const TranslationUnitIndex::Call &C : Index.Calls) {
+      const FunctionDecl *Def = C.Callee->getDefinition();
+      if (Def && Index.ReachesBrokenBody.count(Def) &&
+          Index.ReachesBrokenBody.insert(C.Caller).second)
+        Changed = true;
+    }
+  }
+}
 } // namespace
 
-TranslationUnitIndex TranslationUnitIndex::build(ASTContext &Ctx) {
+TranslationUnitIndex TranslationUnitIndex::build(
+    ASTContext &Ctx, llvm::ArrayRef<SourceLocation> ErrorLocs, bool HadErrors) {
   TranslationUnitIndex Index;
-  IndexBuilder(Ctx, Index).TraverseDecl(Ctx.getTranslationUnitDecl());
+  IndexBuilder(Ctx, Index, ErrorLocs, HadErrors || !ErrorLocs.empty())
+      .TraverseDecl(Ctx.getTranslationUnitDecl());
+  findCallersOfBrokenBodies(Index);
   return Index;
 }
 

@@ -12,6 +12,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseSet.h"
 #include <utility>
 #include <vector>
@@ -27,10 +28,20 @@ struct TranslationUnitIndex {
   std::vector<const clang::RecordDecl *> Records;
   /// Typedef and alias declarations.
   std::vector<const clang::TypedefNameDecl *> Typedefs;
-  /// Function definitions (with bodies), in source order.
+  /// Function definitions (with bodies), in source order; those a compile
+  /// error touches are left out (they are in BrokenBodies).
   std::vector<const clang::FunctionDecl *> FunctionDefs;
+  /// Function definitions whose body a compile error touches (docs/rules.md
+  /// §4.14): their bodies are read by no fact and no check, as if they were
+  /// defined in another translation unit.
+  llvm::DenseSet<const clang::FunctionDecl *> BrokenBodies;
+  /// Functions that call one of BrokenBodies, directly or through other
+  /// functions of this translation unit (the broken ones included): what
+  /// they do to a thread handle depends on code clang could not parse.
+  llvm::DenseSet<const clang::FunctionDecl *> ReachesBrokenBody;
   /// Every call with a known callee made inside a function body, with the
   /// function that makes it: spawn sites, joins and wrappers are found here.
+  /// Calls inside BrokenBodies are left out.
   struct Call {
     const clang::CallExpr *Expr;
     const clang::FunctionDecl *Callee;
@@ -40,7 +51,20 @@ struct TranslationUnitIndex {
   /// Files that contain the SS_STRICT_FILE marker.
   llvm::DenseSet<clang::FileID> StrictFiles;
 
-  static TranslationUnitIndex build(clang::ASTContext &Ctx);
+  /// Whether FD's definition is in this translation unit and its body may be
+  /// read (no compile error touches it).
+  bool hasUsableBody(const clang::FunctionDecl *FD) const {
+    const clang::FunctionDecl *Def = nullptr;
+    return FD && FD->hasBody(Def) && !BrokenBodies.count(Def);
+  }
+
+  /// ErrorLocs are where clang reported errors (the plugin's own and
+  /// warnings made errors by -Werror excepted); HadErrors says whether any
+  /// error occurred at all, located or not.
+  static TranslationUnitIndex
+  build(clang::ASTContext &Ctx,
+        llvm::ArrayRef<clang::SourceLocation> ErrorLocs = {},
+        bool HadErrors = false);
 };
 
 } // namespace sendsync

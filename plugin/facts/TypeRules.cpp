@@ -298,8 +298,8 @@ Judgement TraitOracle::judgePointer(QualType T, Trait P, PointerKind K,
     break;
   case PointerKind::Static:
     Required = Trait::Sync; // every thread shares the pointee: Arc<T>
-    Verb = "points to a 'static";
-    VerbMemory = "points to 'static memory that";
+    Verb = "points to a static";
+    VerbMemory = "points to static memory that";
     break;
   case PointerKind::Borrowed:
     Required = Trait::Sync; // &T is Send iff T is Sync

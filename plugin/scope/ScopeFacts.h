@@ -55,8 +55,9 @@ struct SpawnerAccess {
   const clang::FunctionDecl *Callee = nullptr;
   /// The part touched, as fields from the object (empty: the whole object).
   llvm::SmallVector<const clang::FieldDecl *, 2> Part;
-  /// The write is the increment of a loop that contains the spawn and whose
-  /// counter is the borrowed object.
+  /// The write steps a loop that contains the spawn and whose counter is the
+  /// borrowed object: the increment of a for loop, or a write of the whole
+  /// object in the body or condition of a while or do loop.
   bool LoopCounter = false;
 };
 

@@ -1,6 +1,7 @@
 //===- ScopeWalk.cpp - The paths from one spawn to its join ---------------===//
 
 #include "ScopeWalk.h"
+#include "BuiltinTypes.h"
 #include "KnownCalls.h"
 #include "SpawnResult.h"
 #include "clang/Basic/SourceManager.h"
@@ -43,6 +44,31 @@ const Expr *writtenLValue(const Stmt *St) {
     if (UO->isIncrementDecrementOp())
       return UO->getSubExpr();
   return nullptr;
+}
+
+/// Whether T points to a thread handle (pthread_t *, thrd_t *), through
+/// typedefs.
+bool pointsToThreadHandle(QualType T) {
+  const auto *PT = T->getAs<PointerType>();
+  if (!PT)
+    return false;
+  for (QualType Cur = PT->getPointeeType();
+       const auto *TT = Cur->getAs<TypedefType>(); Cur = TT->desugar())
+    if (classifyTypedefName(TT->getDecl()->getName()) == BuiltinKind::Handle)
+      return true;
+  return false;
+}
+
+/// Whether Text is a name followed by members and subscripts only (`out`,
+/// `w->tid`, `t[i]`), so that `*Text` reads as the object it points to.
+bool isPostfixChain(llvm::StringRef Text) {
+  std::string Plain = Text.str();
+  for (size_t At; (At = Plain.find("->")) != std::string::npos;)
+    Plain.replace(At, 2, ".");
+  return !Plain.empty() &&
+         llvm::StringRef(Plain).find_first_not_of(
+             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_."
+             "[]") == llvm::StringRef::npos;
 }
 
 } // namespace
@@ -129,14 +155,23 @@ void ScopeWalk::nameHandle() {
   if (!S.Handle || S.Handle == S.Call)
     return;
   const Expr *H = stripCasts(S.Handle);
+  bool Pointer = true; // H points to the handle (`out` for `*out`)
   if (const auto *UO = dyn_cast<UnaryOperator>(H);
-      UO && UO->getOpcode() == UO_AddrOf)
+      UO && UO->getOpcode() == UO_AddrOf) {
     H = UO->getSubExpr()->IgnoreParens();
-  llvm::StringRef Text =
-      Lexer::getSourceText(CharSourceRange::getTokenRange(H->getSourceRange()),
-                           C.Ctx.getSourceManager(), C.Ctx.getLangOpts());
-  if (!Text.empty() && Text.size() <= 40 && !Text.contains('\n'))
-    Facts.HandleText = Text.str();
+    Pointer = false;
+  }
+  llvm::StringRef Text = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(H->getSourceRange()),
+      C.Ctx.getSourceManager(), C.Ctx.getLangOpts());
+  if (Text.empty() || Text.size() > 40 || Text.contains('\n'))
+    return;
+  Facts.HandleText = Text.str();
+  // A pthread_t * the handle is written through (a parameter `out`): the
+  // handle is `*out`. A pool pointer is the handle itself.
+  if (Pointer && pointsToThreadHandle(H->getType()))
+    Facts.HandleText =
+        isPostfixChain(Text) ? "*" + Text.str() : "*(" + Text.str() + ")";
 }
 
 /// Joins of this handle inside the function (for the loop idiom) and
@@ -359,17 +394,25 @@ void ScopeWalk::visitWrite(const Stmt *St, const Expr *Target) {
              !(Sp.Arg.Indexed && T.Indexed) && SeenAccess.insert(St).second) {
     if (!C.Uses.isSyncLValue(Target)) {
       record(writeKind(St), cast<Expr>(St), T);
-      Facts.Accesses.back().LoopCounter = incrementsSpawnLoop(St);
+      Facts.Accesses.back().LoopCounter = incrementsSpawnLoop(St, T);
     }
   }
 }
 
-/// St is the increment of the for loop the spawn is in.
-bool ScopeWalk::incrementsSpawnLoop(const Stmt *St) const {
-  if (S.Loop)
-    if (const auto *FS = dyn_cast<ForStmt>(S.Loop))
-      return FS->getInc() &&
-             (FS->getInc() == St || FS->getInc()->IgnoreParens() == St);
+/// St, a write of T, steps the loop the spawn is in: the increment of a for
+/// loop, or a write of the whole object anywhere in a while or do loop, its
+/// condition included (`while (i < n) { spawn(&i); i++; }`).
+bool ScopeWalk::incrementsSpawnLoop(const Stmt *St, const Place &T) const {
+  if (!S.Loop)
+    return false;
+  if (const auto *FS = dyn_cast<ForStmt>(S.Loop))
+    return FS->getInc() &&
+           (FS->getInc() == St || FS->getInc()->IgnoreParens() == St);
+  if (!isa<WhileStmt, DoStmt>(S.Loop) || !T.Fields.empty() || T.Indexed)
+    return false;
+  for (const Stmt *P = Sp.PM->getParent(St); P; P = Sp.PM->getParent(P))
+    if (P == S.Loop)
+      return true;
   return false;
 }
 

@@ -80,7 +80,7 @@ private:
                          const clang::FunctionDecl *Callee, unsigned A,
                          const Place &Arg);
   void visitWrite(const clang::Stmt *St, const clang::Expr *Target);
-  bool incrementsSpawnLoop(const clang::Stmt *St) const;
+  bool incrementsSpawnLoop(const clang::Stmt *St, const Place &T) const;
   void visitRead(const clang::DeclRefExpr *DRE);
   void followSuccessors(const clang::CFGBlock *B, const clang::ReturnStmt *Ret);
   std::optional<unsigned> failureSuccessor(const clang::CFGBlock *B) const;

@@ -22,6 +22,10 @@ ScopeIndex::build(ASTContext &Ctx, const TranslationUnitIndex &Index,
   ScopeContext Scope(Ctx, Index, Apis, Oracle);
   for (size_t I = 0; I < Spawns.sites().size(); ++I) {
     const SpawnSite &S = Spawns.sites()[I];
+    // A callee clang could not parse may join, detach or write anything:
+    // the site is not judged (docs/rules.md §4.14).
+    if (Index.ReachesBrokenBody.count(S.Caller))
+      continue;
     Out.Facts[I] = ScopeWalk(Scope, S, PolicyAt(S)).run();
   }
   return Out;

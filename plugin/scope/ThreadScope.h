@@ -29,8 +29,9 @@ namespace sendsync {
 class ScopeIndex {
 public:
   /// Analyses every site; PolicyAt gives the policy of the mode of the file
-  /// a site is in. With Analyse false (the TU has errors), every site keeps
-  /// empty facts.
+  /// a site is in. With Analyse false (clang stopped at a fatal error),
+  /// every site keeps empty facts; so does a site whose function calls,
+  /// directly or not, a function whose body a compile error touches.
   static ScopeIndex
   build(clang::ASTContext &Ctx, const TranslationUnitIndex &Index,
         const SpawnApiIndex &Apis, TraitOracle &Oracle,

@@ -31,7 +31,7 @@ void written_meanwhile(void) {
   j.id = 2; // #write
   pthread_join(t, NULL);
 }
-// expected-warning@#write {{the spawner assigns to 'j' while a thread it was lent to may still use it [sendsync-race]}}
+// expected-warning@#write {{the spawner assigns to 'j.id' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#spawn {{'j' is lent to the thread started here}}
 // expected-note@#spawn {{join 't' first, or make the field _Atomic or guarded by a lock}}
 

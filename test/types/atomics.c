@@ -54,7 +54,7 @@ struct SS_SYNC lockfree { // #lockfree
   _Atomic(const struct node *) head SS_STATIC;
   _Atomic(struct node *) tail SS_STATIC; // #tail
 };
-// expected-warning@#tail {{'struct lockfree' is marked sync, but its field 'tail' points to a 'static 'struct node', which is not Sync [sendsync-claim]}}
+// expected-warning@#tail {{'struct lockfree' is marked sync, but its field 'tail' points to a static 'struct node', which is not Sync [sendsync-claim]}}
 // expected-note@#node_value {{'struct node' is not Sync because its field 'value' holds a mutable 'int'}}
 // expected-note@#lockfree {{'struct lockfree' is claimed sync here}}
 

@@ -44,7 +44,7 @@ struct SS_SYNC bad_holder { // #bad_claim
 };
 // expected-warning@#direct {{'struct bad_holder' is marked sync, but its field 'direct' has type 'struct cfg', which is not Sync [sendsync-claim]}}
 // expected-warning@#via_typedef {{'struct bad_holder' is marked sync, but its field 'via_typedef' has type 'cfg_t', which is not Sync [sendsync-claim]}}
-// expected-warning@#shared {{'struct bad_holder' is marked sync, but its field 'shared' points to a 'static 'struct cfg', which is not Sync [sendsync-claim]}}
+// expected-warning@#shared {{'struct bad_holder' is marked sync, but its field 'shared' points to a static 'struct cfg', which is not Sync [sendsync-claim]}}
 // expected-note@#port 3 {{'struct cfg' is not Sync because its field 'port' holds a mutable 'int'}}
 // expected-note@#bad_claim 3 {{'struct bad_holder' is claimed sync here}}
 

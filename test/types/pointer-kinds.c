@@ -70,9 +70,9 @@ struct SS_SEND bad_handoff { // #bad_handoff
   struct token *t SS_OWNED;      // #bh_t
   counter_ref r;                 // #bh_r
 };
-// expected-warning@#bh_c {{'struct bad_handoff' is marked send, but its field 'c' points to a 'static 'struct counter', which is not Sync [sendsync-claim]}}
+// expected-warning@#bh_c {{'struct bad_handoff' is marked send, but its field 'c' points to a static 'struct counter', which is not Sync [sendsync-claim]}}
 // expected-warning@#bh_b {{'struct bad_handoff' is marked send, but its field 'b' borrows a 'struct counter', which is not Sync [sendsync-claim]}}
-// expected-warning@#bh_s {{'struct bad_handoff' is marked send, but its field 's' points to 'static memory that holds a mutable 'char'}}
+// expected-warning@#bh_s {{'struct bad_handoff' is marked send, but its field 's' points to static memory that holds a mutable 'char'}}
 // expected-warning@#bh_t {{'struct bad_handoff' is marked send, but its field 't' owns a 'struct token', which is not Send [sendsync-claim]}}
 // expected-note@#token_marker {{'struct token' is marked not_send here}}
 // expected-warning@#bh_r {{'struct bad_handoff' is marked send, but its field 'r' borrows a 'struct counter', which is not Sync [sendsync-claim]}}
@@ -90,7 +90,7 @@ struct SS_SYNC bad_view { // #bad_view
 };
 // expected-warning@#bv_a {{'struct bad_view' is marked sync, but its field 'a' is a mutable pointer 'const struct config *'; make the pointer itself const ('T *const'), _Atomic, or guard it with a lock [sendsync-claim]}}
 // expected-warning@#bv_c {{'struct bad_view' is marked sync, but its field 'c' owns a 'struct counter', which is not Sync [sendsync-claim]}}
-// expected-warning@#bv_b {{'struct bad_view' is marked sync, but its field 'b' points to a 'static 'struct counter', which is not Sync [sendsync-claim]}}
+// expected-warning@#bv_b {{'struct bad_view' is marked sync, but its field 'b' points to a static 'struct counter', which is not Sync [sendsync-claim]}}
 // expected-note@#counter_n 2 {{'struct counter' is not Sync because its field 'n' holds a mutable 'int'}}
 // expected-warning@#bv_s {{'struct bad_view' is marked sync, but its field 's' borrows memory that holds a mutable 'char'}}
 // expected-warning@#bv_cb {{'struct bad_view' is marked sync, but its field 'cb' is a mutable pointer 'void (*)(int)'}}

@@ -23,7 +23,7 @@ typedef struct logger *owned_logger2 SS_SEND SS_OWNED; // #owned_logger2
 
 // A 'static pointer is shared by every holder: Send needs Sync(pointee).
 typedef struct logger *static_logger SS_STATIC SS_SEND; // #static_logger
-// expected-warning@#static_logger {{'static_logger' is marked send, but it points to a 'static 'struct logger', which is not Sync [sendsync-claim]}}
+// expected-warning@#static_logger {{'static_logger' is marked send, but it points to a static 'struct logger', which is not Sync [sendsync-claim]}}
 // expected-note@#logger {{'struct logger' is not Sync because its field 'fd' holds a mutable 'int'}}
 // expected-note@#static_logger {{'static_logger' is claimed send here}}
 

@@ -122,3 +122,13 @@ void handle_through_pointer(pthread_t *out) {
   pthread_create(out, NULL, run, &j);
   pthread_join(*out, NULL);
 }
+
+// The handle written through a parameter is '*out', as the join writes it.
+void handle_through_pointer_not_joined(pthread_t *out) {
+  struct job j = {1}; // #out_j
+  pthread_create(out, NULL, run, &j); // #out_spawn
+} // #out_end
+// expected-warning@#out_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
+// expected-note@#out_j {{'j' is declared here and dies at the end of this block}}
+// expected-note@#out_end {{'j' dies here, at the end of its block, and '*out' may not be joined yet}}
+// expected-note@#out_spawn {{the thread is started here; join '*out' before the memory dies, or hand over heap memory instead}}

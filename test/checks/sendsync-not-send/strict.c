@@ -40,7 +40,7 @@ void send_handle(void) {
   pthread_join(t, NULL);
 }
 // strict-warning@#send_handle {{'struct handle' cannot be sent to another thread safely [sendsync-not-send]}}
-// strict-note@#handle_c {{'struct handle' is not Send because its field 'c' points to a 'static 'struct counter', which is not Sync}}
+// strict-note@#handle_c {{'struct handle' is not Send because its field 'c' points to a static 'struct counter', which is not Sync}}
 // strict-note@#counter 2 {{'struct counter' is not Sync because its field 'n' holds a mutable 'int'}}
 // strict-note-re@#send_handle {{required because 'h' (heap memory from malloc at strict.c:{{[0-9]+}}) is handed over to the thread started here}}
 

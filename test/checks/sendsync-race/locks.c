@@ -28,6 +28,6 @@ void locked_write(void) {
   pthread_mutex_unlock(&c.lock);
   pthread_join(tid, NULL);
 }
-// strict-warning@#write {{the spawner assigns to 'c' while a thread it was lent to may still use it [sendsync-race]}}
+// strict-warning@#write {{the spawner assigns to 'c.hits' while a thread it was lent to may still use it [sendsync-race]}}
 // strict-note@#spawn {{'c' is lent to the thread started here}}
 // strict-note@#write {{a lock is taken between spawn and join, but the plugin cannot tell that it protects this write; mark the field guarded_by its lock}}

@@ -65,3 +65,40 @@ void value_itself(void) {
   for (int i = 0; i < 4; i++)
     pthread_join(t[i], NULL);
 }
+
+// A while or do loop steps its counter in its body or its condition: the
+// same report and hint as the for loop.
+void while_counter(void) {
+  pthread_t t[4];
+  int i = 0; // #while_i
+  while (i < 4) { // #while_loop
+    pthread_create(&t[i], NULL, run, &i); // #while_spawn
+    i++; // #while_step
+  }
+  for (int k = 0; k < 4; k++)
+    pthread_join(t[k], NULL);
+}
+// expected-warning@#while_spawn {{the same address of 'i' is handed to every thread while the loop increments it [sendsync-race]}}
+// expected-note@#while_step {{'i' changes here while the threads may read it}}
+// expected-note@#while_spawn {{give each thread its own copy: an array element per thread ('ids[i] = i; ... &ids[i]'), or pass the value itself ('(void *)(intptr_t)i')}}
+// strict-warning@#while_spawn {{'int' cannot be shared between threads safely [sendsync-not-sync]}}
+// strict-note@#while_i {{'i' holds a mutable 'int'}}
+// strict-note@#while_loop {{this loop starts a thread in each iteration and hands the same object to all of them}}
+// strict-note@#while_spawn {{required because '&i' (a local of 'while_counter') is shared with the thread started here}}
+
+void do_counter(void) {
+  pthread_t t[4];
+  int i = 4; // #do_i
+  do // #do_loop
+    pthread_create(&t[i - 1], NULL, run, &i); // #do_spawn
+  while (--i > 0); // #do_step
+  for (int k = 0; k < 4; k++)
+    pthread_join(t[k], NULL);
+}
+// expected-warning@#do_spawn {{the same address of 'i' is handed to every thread while the loop decrements it [sendsync-race]}}
+// expected-note@#do_step {{'i' changes here while the threads may read it}}
+// expected-note@#do_spawn {{give each thread its own copy}}
+// strict-warning@#do_spawn {{'int' cannot be shared between threads safely [sendsync-not-sync]}}
+// strict-note@#do_i {{'i' holds a mutable 'int'}}
+// strict-note@#do_loop {{this loop starts a thread in each iteration and hands the same object to all of them}}
+// strict-note@#do_spawn {{required because '&i' (a local of 'do_counter') is shared with the thread started here}}

@@ -26,7 +26,7 @@ void touched(void) {
 // expected-warning@#spawn {{'struct cache' cannot be shared between threads safely [sendsync-not-sync]}}
 // expected-note@#cache {{'struct cache' is marked not_sync here}}
 // expected-note@#spawn {{required because '&c' (a local of 'touched') is shared with the thread started here}}
-// expected-warning@#write {{the spawner assigns to 'c' while a thread it was lent to may still use it [sendsync-race]}}
+// expected-warning@#write {{the spawner assigns to 'c.n' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#spawn {{'c' is lent to the thread started here}}
 // expected-note@#spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
 

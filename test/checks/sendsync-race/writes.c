@@ -25,7 +25,7 @@ void assign_field(void) {
   j.id = 2; // #assign
   pthread_join(tid, NULL);
 }
-// expected-warning@#assign {{the spawner assigns to 'j' while a thread it was lent to may still use it [sendsync-race]}}
+// expected-warning@#assign {{the spawner assigns to 'j.id' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#assign_spawn {{'j' is lent to the thread started here}}
 // expected-note@#assign_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
 
@@ -104,6 +104,43 @@ void twice(void) {
   j.n = 2;
   pthread_join(tid, NULL);
 }
-// expected-warning@#twice_first {{the spawner assigns to 'j' while a thread it was lent to may still use it [sendsync-race]}}
+// expected-warning@#twice_first {{the spawner assigns to 'j.n' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#twice_spawn {{'j' is lent to the thread started here}}
 // expected-note@#twice_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
+
+// The message names the part written, as written: 'c.stop', not 'c'.
+struct ctl { int stop; struct job inner; struct job jobs[2]; };
+
+void stop_flag(void) {
+  pthread_t tid;
+  struct ctl c = {0};
+  pthread_create(&tid, NULL, run, &c); // #stop_spawn
+  c.stop = 1; // #stop
+  pthread_join(tid, NULL);
+}
+// expected-warning@#stop {{the spawner assigns to 'c.stop' while a thread it was lent to may still use it [sendsync-race]}}
+// expected-note@#stop_spawn {{'c' is lent to the thread started here}}
+// expected-note@#stop_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
+
+void nested_part(void) {
+  pthread_t tid;
+  struct ctl c = {0};
+  pthread_create(&tid, NULL, run, &c); // #nested_spawn
+  (c.jobs[1]).n++; // #nested
+  pthread_join(tid, NULL);
+}
+// expected-warning@#nested {{the spawner increments '(c.jobs[1]).n' while a thread it was lent to may still use it [sendsync-race]}}
+// expected-note@#nested_spawn {{'c' is lent to the thread started here}}
+// expected-note@#nested_spawn {{join 'tid' first, or make the field _Atomic or guarded by a lock}}
+
+// Through a callee the field path names the part.
+void part_through_callee(void) {
+  pthread_t tid;
+  struct ctl c = {0};
+  pthread_create(&tid, NULL, run, &c); // #inner_spawn
+  memset(&c.inner, 0, sizeof c.inner); // #inner
+  pthread_join(tid, NULL);
+}
+// expected-warning@#inner {{the spawner writes 'c.inner' with 'memset' while a thread it was lent to may still use it [sendsync-race]}}
+// expected-note@#inner_spawn {{'c' is lent to the thread started here}}
+// expected-note@#inner_spawn {{join 'tid' first, or make it _Atomic or guarded by a lock}}
