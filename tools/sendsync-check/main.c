@@ -204,6 +204,14 @@ static void print_commands(const selection *s, const ss_plugin_options *plugin) 
   }
 }
 
+/* Once per run, not per file: which flags the filter dropped. */
+static void warn_dropped(const check_results *r) {
+  char *text = results_dropped_summary(r);
+  if (text)
+    fprintf(stderr, "sendsync-check: warning: %s\n", text);
+  free(text);
+}
+
 static int check(const check_options *o) {
   const char *clang = o->clang ? o->clang : SENDSYNC_DEFAULT_CLANG;
   if (!clang_is_runnable(clang)) {
@@ -257,7 +265,8 @@ static int check(const check_options *o) {
       .explain_count = o->explain_count,
       .extra_args = o->extra_args,
       .extra_arg_count = o->extra_arg_count,
-      .trust_compile_db = o->trust_compile_db,
+      /* Flags after "--" are the user's own, not a database's. */
+      .trust_compile_db = o->trust_compile_db || o->has_flags,
   };
   if (o->print_clang_command) {
     print_commands(&sel, &plugin);
@@ -280,6 +289,7 @@ static int check(const check_options *o) {
   if (written != 0)
     goto done;
   warn_unexplained(o, &results);
+  warn_dropped(&results);
   if (!o->quiet)
     summary(&results);
   if (o->write_baseline && !o->quiet)

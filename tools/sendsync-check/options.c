@@ -19,6 +19,7 @@ static void usage(FILE *out) {
       "                         compile_commands.json in . or a parent)\n"
       "  files...               check only these database entries; with\n"
       "                         '-- <flags>', check them with <flags>, no database\n"
+      "                         (your own flags: passed to clang unfiltered)\n"
       "  -j <N>, --jobs=<N>     run N compiles at once (default: one per core)\n"
       "  --strict               also report what cannot be proven (sendsync-unknown)\n"
       "  --disable=<id,...>     turn checks off\n"
