@@ -1,0 +1,6 @@
+/* Near-miss markers: errors with a fix-it that replaces the string. */
+struct __attribute__((annotate("sned"))) typo_send { int x; };
+
+struct typo_owned {
+	char *name __attribute__((annotate("ownd")));
+};
