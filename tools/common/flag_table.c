@@ -155,7 +155,9 @@ static const char *const f_options[] = {
     "pseudo-probe-for-profiling", "stack-size-section", "basic-block-sections=",
     "split-machine-functions", "emit-compact-unwind-non-canonical", "direct-access-external-data",
     "reg-struct-return", "pcc-struct-return", "fixed-*", "call-saved-*", "call-used-*",
-    "leading-underscore", "threadsafe-*", "knr-functions",
+    "leading-underscore", "threadsafe-*", "knr-functions", "fat-lto-objects", "hardened",
+    "ansi-escape-codes", "debug-compilation-dir=", "coverage-compilation-dir=", "tls-model=",
+    "strict-flex-arrays", "writable-strings",
 };
 
 static int f_name_matches(const char *pattern, const char *name) {
