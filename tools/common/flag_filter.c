@@ -75,6 +75,25 @@ static size_t filter_xclang(filter_state *s, size_t i) {
   return keep_or_drop(s, i, 1, 0);
 }
 
+/* clang looks for "<triple>-clang.cfg" and "<triple>.cfg" and reads more
+ * flags from them; a "triple" with a slash ("--target=./x") is a path
+ * relative to the compile's directory, so the project could hand clang a
+ * configuration file (with -fplugin= in it). A real triple has none. */
+static int is_plain_triple(const char *value) {
+  if (!value[0])
+    return 0;
+  for (const char *p = value; *p; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+          *p == '-' || *p == '_' || *p == '.'))
+      return 0;
+  return value[0] != '.' && value[0] != '-';
+}
+
+static size_t filter_target(filter_state *s, size_t i, const ss_flag_rule *rule, int separate) {
+  const char *value = separate ? (i + 1 < s->n ? s->args[i + 1] : "") : s->args[i] + strlen(rule->name);
+  return keep_or_drop(s, i, separate, is_plain_triple(value));
+}
+
 /* A word that is no flag: the source file (removed; it is added back at the
  * end), or another input, which a one-file check has no use for. */
 static size_t filter_input(filter_state *s, size_t i) {
@@ -103,6 +122,8 @@ static size_t filter_one(filter_state *s, size_t i) {
     return separate && i + 1 < s->n ? 2 : 1;
   case SS_XCLANG:
     return filter_xclang(s, i);
+  case SS_TARGET:
+    return filter_target(s, i, rule, separate);
   case SS_F_OPTION:
     return keep_or_drop(s, i, separate, ss_flag_f_option_allowed(arg));
   case SS_KEEP:

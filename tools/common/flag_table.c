@@ -25,7 +25,7 @@ static const ss_flag_rule rules[] = {
     KEEP("-trigraphs", SS_FLAG), KEEP("-Qunused-arguments", SS_FLAG), KEEP("-pthread", SS_FLAG), KEEP("-pthreads", SS_FLAG),
     /* Target. -m options are joined, except these, which take the next
      * argument or load files: */
-    KEEP("--target=", SS_JOINED), KEEP("-target", SS_SEPARATE), KEEP("-arch", SS_SEPARATE),
+    {"--target=", SS_JOINED, SS_TARGET}, {"-target", SS_SEPARATE, SS_TARGET},
     KEEP("-m", SS_JOINED), DROP("-mllvm", SS_SEPARATE), DROP("-mllvm=", SS_JOINED),
     DROP("-mmlir", SS_SEPARATE), DROP("-mthread-model", SS_SEPARATE),
     DROP("-mdebug-pass", SS_SEPARATE), DROP("-meabi", SS_SEPARATE),
@@ -39,6 +39,7 @@ static const ss_flag_rule rules[] = {
     KEEP("-pedantic-errors", SS_FLAG), KEEP("--pedantic", SS_FLAG),
     DROP("-Wl,", SS_JOINED), DROP("-Wa,", SS_JOINED), DROP("-Wp,", SS_JOINED),
     KEEP("-O", SS_JOINED), KEEP("-g", SS_JOINED), DROP("-gcc-toolchain", SS_SEPARATE),
+    DROP("-gcc-", SS_JOINED),
     DROP("-gen-", SS_JOINED),
     /* -f: the language options are judged one by one; these load code. */
     {"-f", SS_JOINED, SS_F_OPTION}, DROP("-fplugin=", SS_JOINED),
