@@ -18,7 +18,7 @@ static const ss_flag_rule rules[] = {
     KEEP("-iframework", SS_JOINED_OR_SEPARATE), KEEP("-cxx-isystem", SS_JOINED_OR_SEPARATE),
     KEEP("-stdlib++-isystem", SS_JOINED_OR_SEPARATE), KEEP("-include", SS_JOINED_OR_SEPARATE),
     KEEP("-imacros", SS_JOINED_OR_SEPARATE), KEEP("-D", SS_JOINED_OR_SEPARATE),
-    KEEP("-U", SS_JOINED_OR_SEPARATE), KEEP("-x", SS_JOINED_OR_SEPARATE),
+    KEEP("-U", SS_JOINED_OR_SEPARATE), {"-x", SS_JOINED_OR_SEPARATE, SS_LANGUAGE},
     KEEP("-std=", SS_JOINED), KEEP("--std=", SS_JOINED), KEEP("-stdlib=", SS_JOINED),
     KEEP("-ansi", SS_FLAG), KEEP("-nostdinc", SS_FLAG), KEEP("-nostdinc++", SS_FLAG),
     KEEP("-nostdlibinc", SS_FLAG), KEEP("-nobuiltininc", SS_FLAG), KEEP("-undef", SS_FLAG),
