@@ -153,7 +153,7 @@ static const char *const f_options[] = {
     "prefetch-loop-arrays", "split-stack", "instrument-functions",
     "instrument-function-entry-bare", "xray-instrument", "profile-arcs", "test-coverage",
     "coverage-mapping", "profile-instr-generate", "profile-generate", "debug-info-for-profiling",
-    "pseudo-probe-for-profiling", "stack-size-section", "basic-block-sections=",
+    "pseudo-probe-for-profiling", "stack-size-section",
     "split-machine-functions", "emit-compact-unwind-non-canonical", "direct-access-external-data",
     "reg-struct-return", "pcc-struct-return", "fixed-*", "call-saved-*", "call-used-*",
     "leading-underscore", "threadsafe-*", "knr-functions", "fat-lto-objects", "hardened",
