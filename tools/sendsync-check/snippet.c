@@ -130,6 +130,13 @@ void snippet_append(ss_buf *b, source_cache *cache, const char *root, const ss_l
   if (loc->column)
     put_at(&marks, display_column(line, len, loc->column), "^", 1);
   trim_right(&marks);
+  /* clang reaches the caret line out to an insertion point, in blanks. */
+  for (size_t i = 0; i < fixit_count; i++)
+    if (fixit_on_line(&fixits[i], loc) && fixits[i].begin.column == fixits[i].end.column) {
+      size_t at = display_column(line, len, fixits[i].begin.column);
+      while (marks.len < at)
+        ss_buf_puts(&marks, " ");
+    }
   if (marks.len)
     ss_buf_printf(b, "%*s| %s\n", (int)(width + 2), "", marks.s);
   if (inserts.len)
