@@ -4,8 +4,7 @@
 
 #include "flag_filter.h"
 
-/* The extensions clang reads as C, C++ or Objective-C source text. */
-static int is_source_name(const char *file) {
+int ss_is_source_name(const char *file) {
   static const char *const extensions[] = {"c",  "i",  "h",  "cc", "cp", "cxx", "cpp", "CPP", "c++",
                                            "C",  "ii", "hh", "hpp", "hxx", "h++", "H", "hp", "m",
                                            "mi", "mm", "M", "mii", NULL};
@@ -59,7 +58,7 @@ int ss_clang_command(const ss_compile_entry *entry, const ss_plugin_options *opt
   /* Unless trusted, the file is read as source text: clang deserializes a
    * file named .ast, .pch or .pcm as a binary AST (and takes an unknown
    * extension for a linker input, which checks nothing). */
-  if (!options->trust_compile_db && !is_source_name(entry->file) && !has_language(out)) {
+  if (!options->trust_compile_db && !ss_is_source_name(entry->file) && !has_language(out)) {
     ss_argv_push(out, "-x");
     ss_argv_push(out, "c");
   }

@@ -62,21 +62,46 @@ static void warn_unexplained(const check_options *o, const check_results *r) {
   }
 }
 
-/* --print-clang-command: what each file's clang command would be. */
+/* One file's command for --print-clang-command. */
+static void print_command(const ss_compile_entry *e, const ss_plugin_options *plugin,
+                          const char *note) {
+  ss_argv argv = {0}, dropped = {0};
+  ss_plugin_options options = *plugin;
+  options.dropped = &dropped;
+  ss_clang_command(e, &options, &argv);
+  printf("# %s%s\n", e->file, note);
+  for (size_t j = 0; j < argv.n; j++)
+    printf("%s\n", argv.v[j]);
+  for (size_t j = 0; j < dropped.n; j++)
+    printf("# dropped: %s\n", dropped.v[j]);
+  ss_argv_free(&argv);
+  ss_argv_free(&dropped);
+}
+
+/* --print-clang-command: what each file's clang command would be, also for
+ * the files a run skips. */
 static void print_commands(const selection *s, const ss_plugin_options *plugin) {
-  for (size_t i = 0; i < s->count; i++) {
-    ss_argv argv = {0}, dropped = {0};
-    ss_plugin_options options = *plugin;
-    options.dropped = &dropped;
-    ss_clang_command(s->entries[i], &options, &argv);
-    printf("# %s\n", s->entries[i]->file);
-    for (size_t j = 0; j < argv.n; j++)
-      printf("%s\n", argv.v[j]);
-    for (size_t j = 0; j < dropped.n; j++)
-      printf("# dropped: %s\n", dropped.v[j]);
-    ss_argv_free(&argv);
-    ss_argv_free(&dropped);
+  for (size_t i = 0; i < s->count; i++)
+    print_command(s->entries[i], plugin, "");
+  for (size_t i = 0; i < s->skipped_count; i++)
+    print_command(s->skipped[i], plugin, " (skipped: not C, C++ or Objective-C source)");
+}
+
+/* Once per run: the database entries that are no C-family source. */
+static void note_skipped(const selection *s, const char *root) {
+  enum { SHOWN = 5 };
+  if (!s->skipped_count)
+    return;
+  fprintf(stderr, "sendsync-check: skipped %zu file%s that %s not C, C++ or Objective-C source:",
+          s->skipped_count, s->skipped_count == 1 ? "" : "s", s->skipped_count == 1 ? "is" : "are");
+  for (size_t i = 0; i < s->skipped_count && i < SHOWN; i++) {
+    char *shown = ss_path_relative(s->skipped[i]->file, root);
+    fprintf(stderr, "%s %s", i ? "," : "", shown);
+    free(shown);
   }
+  if (s->skipped_count > SHOWN)
+    fprintf(stderr, " and %zu more", s->skipped_count - SHOWN);
+  fputc('\n', stderr);
 }
 
 /* Once per run, not per file: which flags the filter dropped. */
@@ -168,6 +193,8 @@ static int check(const check_options *o) {
   if (find_environment(o, results.root, &env) != 0 ||
       select_entries(o, env.clang, results.root, &sel) != 0)
     goto done;
+  if (!o->quiet)
+    note_skipped(&sel, results.root);
   if (sel.count == 0)
     fputs("sendsync-check: warning: no files to check\n", stderr);
 

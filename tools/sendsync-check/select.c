@@ -6,8 +6,37 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "clang_command.h"
 #include "paths.h"
 #include "util.h"
+
+/* Does the entry say, with -x, that its file is C, C++ or Objective-C? */
+static int names_c_family(const ss_compile_entry *e) {
+  for (size_t i = 1; i + 1 < e->argc; i++) {
+    const char *v = e->argv[i + 1];
+    if (strcmp(e->argv[i], "-x") == 0 &&
+        (strcmp(v, "c") == 0 || strncmp(v, "c-", 2) == 0 || strncmp(v, "c++", 3) == 0 ||
+         strcmp(v, "cpp-output") == 0 || strncmp(v, "objective-c", 11) == 0))
+      return 1;
+  }
+  return 0;
+}
+
+/* Moves the entries that are no C-family source (assembly: nothing to
+ * check, and clang runs no plugin on it) to s->skipped. */
+static void skip_other_languages(selection *s) {
+  size_t kept = 0;
+  for (size_t i = 0; i < s->count; i++) {
+    const ss_compile_entry *e = s->entries[i];
+    if (ss_is_source_name(e->file) || names_c_family(e)) {
+      s->entries[kept++] = e;
+      continue;
+    }
+    s->skipped = ss_xrealloc(s->skipped, (s->skipped_count + 1) * sizeof *s->skipped);
+    s->skipped[s->skipped_count++] = e;
+  }
+  s->count = kept;
+}
 
 static void select_entry(selection *s, const ss_compile_entry *e) {
   for (size_t i = 0; i < s->count; i++)
@@ -123,10 +152,14 @@ void free_selection(selection *s) {
     ss_compile_entry_free(&s->own[i]);
   free(s->own);
   free(s->entries);
+  free(s->skipped);
 }
 
 int select_entries(const check_options *o, const char *clang, const char *root, selection *s) {
   if ((o->has_flags ? select_from_flags(o, clang, s) : select_from_database(o, s)) != 0)
     return -1;
-  return filter_entries(o, root, s);
+  if (filter_entries(o, root, s) != 0)
+    return -1;
+  skip_other_languages(s);
+  return 0;
 }

@@ -14,6 +14,8 @@ typedef struct selection {
   size_t own_count;
   const ss_compile_entry **entries;
   size_t count;
+  const ss_compile_entry **skipped; /* not C, C++ or Objective-C (.S, ...) */
+  size_t skipped_count;
 } selection;
 
 /* Fills *s (zeroed) from the options; `clang` is the compiler of hand-made
