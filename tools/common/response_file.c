@@ -77,8 +77,12 @@ static char *read_rsp(const char *path, const rsp_chain *chain, unsigned depth,
     *why = "response file includes itself";
     return NULL;
   }
-  if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+  if (stat(path, &st) != 0) {
     *why = "no such file";
+    return NULL;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    *why = "not a regular file";
     return NULL;
   }
   if (budget->files_left == 0 || (unsigned long long)st.st_size > budget->bytes_left) {
