@@ -1,73 +1,46 @@
 #include "clang_command.h"
 
-#include <stdlib.h>
 #include <string.h>
 
-#include "paths.h"
+#include "flag_filter.h"
 
-static int is_any(const char *arg, const char *const *list) {
-  for (; *list; list++)
-    if (strcmp(arg, *list) == 0)
+int ss_is_source_name(const char *file) {
+  static const char *const extensions[] = {"c",  "i",  "h",  "cc", "cp", "cxx", "cpp", "CPP", "c++",
+                                           "C",  "ii", "hh", "hpp", "hxx", "h++", "H", "hp", "m",
+                                           "mi", "mm", "M", "mii", NULL};
+  const char *base = strrchr(file, '/');
+  const char *dot = strrchr(base ? base : file, '.');
+  if (!dot)
+    return 0;
+  for (const char *const *e = extensions; *e; e++)
+    if (strcmp(dot + 1, *e) == 0)
       return 1;
   return 0;
 }
 
-static int starts_with(const char *s, const char *prefix) {
-  return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
-/* Flags that write files or stop before semantic analysis, alone. */
-static const char *const dropped_alone[] = {
-    "-c", "-S", "-E", "-M", "-MM", "-MD", "-MMD", "-MP", "-MG", "-MV",
-    "-fsyntax-only", "-save-temps", "-emit-llvm", "-emit-ast", "-pipe", NULL};
-/* Flags whose value is the next argument (or joined: -MFdeps.d). */
-static const char *const dropped_with_value[] = {
-    "-o", "-MF", "-MT", "-MQ", "--serialize-diagnostics", "-MJ", NULL};
-
-/* The project may already load the plugin itself (sendsync_enable() puts
- * -fplugin= into every compile command): that copy and its arguments would
- * be loaded twice, so they go; the tool's options decide. */
-static int is_sendsync_plugin_flag(const char *arg) {
-  if (starts_with(arg, "-fplugin-arg-sendsync-"))
-    return 1;
-  if (starts_with(arg, "-fplugin=")) {
-    const char *path = arg + strlen("-fplugin=");
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    return starts_with(base, "sendsync");
+/* Does the last -x of the command name a language ("-x none" does not)? */
+static int has_language(const ss_argv *argv) {
+  const char *language = NULL;
+  for (size_t i = 1; i < argv->n; i++) {
+    if (strcmp(argv->v[i], "-x") == 0 && i + 1 < argv->n)
+      language = argv->v[++i];
+    else if (strncmp(argv->v[i], "-x", 2) == 0)
+      language = argv->v[i] + 2;
   }
-  return 0;
-}
-
-static int is_joined_value_flag(const char *arg) {
-  for (const char *const *f = dropped_with_value; *f; f++)
-    if ((*f)[1] != '-' && starts_with(arg, *f) && strlen(arg) > strlen(*f))
-      return 1;
-  return 0;
+  return language && strcmp(language, "none") != 0;
 }
 
 int ss_clang_command(const ss_compile_entry *entry, const ss_plugin_options *options,
                      ss_argv *out) {
   ss_argv_push(out, options->clang);
-  for (size_t i = 1; i < entry->argc; i++) {
-    const char *arg = entry->argv[i];
-    if (is_any(arg, dropped_with_value)) {
-      i++; /* and its value */
-      continue;
-    }
-    if (is_any(arg, dropped_alone) || starts_with(arg, "-save-temps=") ||
-        is_joined_value_flag(arg) || is_sendsync_plugin_flag(arg))
-      continue;
-    if (arg[0] != '-') {
-      /* The entry's own source file is added back at the end. */
-      char *abs = ss_path_absolute(arg, entry->directory);
-      int is_source = strcmp(abs, entry->file) == 0;
-      free(abs);
-      if (is_source)
-        continue;
-    }
-    ss_argv_push(out, arg);
-  }
+  ss_flag_filter filter = {
+      .directory = entry->directory,
+      .source_file = entry->file,
+      .trust = options->trust_compile_db,
+  };
+  if (entry->argc > 1)
+    ss_flag_filter_run(&filter, (const char *const *)entry->argv + 1, entry->argc - 1, out,
+                       options->dropped);
   ss_argv_push(out, "-fsyntax-only");
   ss_argv_pushf(out, "-fplugin=%s", options->plugin);
   if (options->json_path)
@@ -82,6 +55,13 @@ int ss_clang_command(const ss_compile_entry *entry, const ss_plugin_options *opt
     ss_argv_pushf(out, "-fplugin-arg-sendsync-explain=%s", options->explain[i]);
   for (size_t i = 0; i < options->extra_arg_count; i++)
     ss_argv_push(out, options->extra_args[i]);
+  /* Unless trusted, the file is read as source text: clang deserializes a
+   * file named .ast, .pch or .pcm as a binary AST (and takes an unknown
+   * extension for a linker input, which checks nothing). */
+  if (!options->trust_compile_db && !ss_is_source_name(entry->file) && !has_language(out)) {
+    ss_argv_push(out, "-x");
+    ss_argv_push(out, "c");
+  }
   if (options->hook)
     options->hook(out, options->hook_context);
   ss_argv_push(out, entry->file);

@@ -9,6 +9,7 @@ typedef enum output_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF } output_for
 typedef struct check_options {
   const char *database;       /* -p: a directory or compile_commands.json; NULL: search */
   unsigned jobs;              /* -j; 0: one per core */
+  unsigned timeout_seconds;   /* --timeout; 0: none */
   int strict;
   const char *disable;        /* --disable=id,id */
   output_format format;
@@ -33,6 +34,8 @@ typedef struct check_options {
   const char **flags;         /* after "--": check `files` with these flags, no database */
   size_t flag_count;
   int has_flags;              /* "--" was given */
+  int trust_compile_db;       /* --trust-compile-db: keep every flag of the database */
+  int print_clang_command;    /* --print-clang-command: print the commands, run nothing */
 } check_options;
 
 /* Parses argv. Returns -1 to continue, else the exit code to exit with
