@@ -173,7 +173,7 @@ public:
                    Tracer, Spawns, Scopes,  Summaries, Opts.Strict};
     // Thread scope, once per site, in the mode of the site's file.
     Scopes = ScopeIndex::build(
-        Ctx, Index, Apis, Oracle, Spawns,
+        Ctx, Index, Apis, Oracle, Summaries, Spawns,
         [&](const SpawnSite &S) {
           return ScopePolicy::forMode(C.isStrictAt(S.Call->getBeginLoc()));
         },

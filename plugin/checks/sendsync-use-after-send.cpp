@@ -16,6 +16,21 @@ using namespace clang;
 
 namespace sendsync {
 
+/// A free or a realloc: the object the thread got is gone.
+static bool endsObject(AccessKind K) {
+  return K == AccessKind::Free || K == AccessKind::Realloc;
+}
+
+/// " is freed", " is reallocated", " is freed by 'release'" (a function of
+/// this file whose summary frees it).
+static std::string endedHow(const SpawnerAccess &A) {
+  std::string How =
+      A.Kind == AccessKind::Free ? " is freed" : " is reallocated";
+  if (A.Callee && A.Callee->hasBody())
+    How += " by '" + A.Callee->getNameAsString() + "'";
+  return How;
+}
+
 void checkUseAfterSend(CheckContext &C, FindingList &Out) {
   for (const SpawnSite &S : C.Spawns.sites()) {
     if (!S.Prov.transfers() || !S.Prov.Through || S.Prov.AssumeSend ||
@@ -28,11 +43,11 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
     // else (strict) a read.
     const SpawnerAccess *Worst = nullptr;
     auto rank = [](AccessKind K) {
-      return K == AccessKind::Free ? 2 : isWrite(K) ? 1 : 0;
+      return endsObject(K) ? 2 : isWrite(K) ? 1 : 0;
     };
     for (const SpawnerAccess &A : Sc.Accesses) {
-      bool Report = A.Kind == AccessKind::Free ||
-                    (isWrite(A.Kind) && (!Sc.TakesLock || Strict));
+      bool Report =
+          endsObject(A.Kind) || (isWrite(A.Kind) && (!Sc.TakesLock || Strict));
       if (A.Kind == AccessKind::Read && Strict && !S.Prov.Pointee.isNull())
         Report = C.Oracle.judgeType(S.Prov.Pointee, Trait::Sync).V ==
                  Verdict::No; // unknown is sendsync-unknown's to say
@@ -44,9 +59,9 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
       Finding F;
       F.Check = CheckId::UseAfterSend;
       F.Loc = A.At->getExprLoc();
-      if (A.Kind == AccessKind::Free)
-        F.Message = Name + " is freed while the thread it was handed to may "
-                           "still use it";
+      if (endsObject(A.Kind))
+        F.Message = Name + endedHow(A) +
+                    " while the thread it was handed to may still use it";
       else if (isWrite(A.Kind))
         F.Message = "the spawner " + describeAccess(A, Name) +
                     " after handing it over to another thread";
@@ -60,9 +75,11 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
                ") is handed over to the thread started here"});
       F.Notes.push_back(
           {S.Call->getBeginLoc(),
-           A.Kind == AccessKind::Free
-               ? "let the thread free it, or join " + handleName(Sc) +
-                     " before freeing"
+           A.Kind == AccessKind::Free ? "let the thread free it, or join " +
+                                            handleName(Sc) + " before freeing"
+           : A.Kind == AccessKind::Realloc
+               ? "join " + handleName(Sc) +
+                     " before reallocating it, or let the thread own it"
                : "join " + handleName(Sc) +
                      " first, or leave the object to the thread"});
       Out.push_back(std::move(F));

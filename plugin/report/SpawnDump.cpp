@@ -65,9 +65,10 @@ std::string scopeFields(const ScopeFacts &Sc, const SourceManager &SM) {
   for (const SpawnerAccess &A : Sc.Accesses) {
     PresumedLoc L = SM.getPresumedLoc(SM.getExpansionLoc(A.At->getExprLoc()));
     OS << " "
-       << (A.Kind == AccessKind::Read   ? "read"
-           : A.Kind == AccessKind::Free ? "free"
-                                        : "write")
+       << (A.Kind == AccessKind::Read      ? "read"
+           : A.Kind == AccessKind::Free    ? "free"
+           : A.Kind == AccessKind::Realloc ? "realloc"
+                                           : "write")
        << "@" << (L.isValid() ? L.getLine() : 0);
   }
   if (Sc.TakesLock)

@@ -9,8 +9,10 @@ using namespace clang;
 namespace sendsync {
 
 ScopeContext::ScopeContext(ASTContext &Ctx, const TranslationUnitIndex &Index,
-                           const SpawnApiIndex &Apis, TraitOracle &Oracle)
-    : Ctx(Ctx), Apis(Apis), Oracle(Oracle), Uses(Apis, Oracle) {
+                           const SpawnApiIndex &Apis, TraitOracle &Oracle,
+                           SummaryIndex &Summaries)
+    : Ctx(Ctx), Apis(Apis), Oracle(Oracle), Summaries(Summaries),
+      Uses(Apis, Oracle) {
   findJoinHelpers(Index);
 }
 

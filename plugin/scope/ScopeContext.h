@@ -11,6 +11,7 @@
 #include "ObjectUses.h"
 #include "Places.h"
 #include "SpawnSites.h"
+#include "SummaryIndex.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
@@ -42,7 +43,8 @@ struct JoinedPlace {
 class ScopeContext {
 public:
   ScopeContext(clang::ASTContext &Ctx, const TranslationUnitIndex &Index,
-               const SpawnApiIndex &Apis, TraitOracle &Oracle);
+               const SpawnApiIndex &Apis, TraitOracle &Oracle,
+               SummaryIndex &Summaries);
 
   /// The CFG of FD, built on first use. Sites come in source order, so one
   /// function's sites are consecutive: only the latest function's CFG is
@@ -61,6 +63,8 @@ public:
   clang::ASTContext &Ctx;
   const SpawnApiIndex &Apis;
   TraitOracle &Oracle;
+  /// What the functions the spawner calls do to what they are given.
+  SummaryIndex &Summaries;
   const ObjectUses Uses;
 
 private:

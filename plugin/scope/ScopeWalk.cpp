@@ -3,6 +3,7 @@
 #include "ScopeWalk.h"
 #include "BuiltinTypes.h"
 #include "KnownCalls.h"
+#include "LockCalls.h"
 #include "SpawnResult.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
@@ -161,9 +162,9 @@ void ScopeWalk::nameHandle() {
     H = UO->getSubExpr()->IgnoreParens();
     Pointer = false;
   }
-  llvm::StringRef Text = Lexer::getSourceText(
-      CharSourceRange::getTokenRange(H->getSourceRange()),
-      C.Ctx.getSourceManager(), C.Ctx.getLangOpts());
+  llvm::StringRef Text =
+      Lexer::getSourceText(CharSourceRange::getTokenRange(H->getSourceRange()),
+                           C.Ctx.getSourceManager(), C.Ctx.getLangOpts());
   if (Text.empty() || Text.size() > 40 || Text.contains('\n'))
     return;
   Facts.HandleText = Text.str();
@@ -369,10 +370,14 @@ void ScopeWalk::visitCallArgument(const CallExpr *Call,
   // Another element of an array handed out per element.
   if (Sp.Arg.Indexed && Arg.Indexed && Arg.Base == Sp.Arg.Base)
     return;
-  if (B.HeapPtr && Arg.Base == B.HeapPtr && A == 0 && isFree(Callee)) {
-    record(AccessKind::Free, Call, Arg, Callee);
+  bool Heap = B.HeapPtr && Arg.Base == B.HeapPtr;
+  if (Heap && A == 0 && (isFree(Callee) || isRealloc(Callee))) {
+    record(isFree(Callee) ? AccessKind::Free : AccessKind::Realloc, Call, Arg,
+           Callee);
     return;
   }
+  if (visitThroughSummary(Call, Callee, A, Arg, Heap))
+    return;
   if (A == 0 && writesFirstArgument(Callee)) {
     record(AccessKind::WriteThroughCallee, Call, Arg, Callee);
     return;
@@ -381,6 +386,30 @@ void ScopeWalk::visitCallArgument(const CallExpr *Call,
       !C.Uses.touchesOnlySyncPart(stripCasts(Call->getArg(A)), *Sp.PM) &&
       !isLockAcquire(Callee) && !C.Apis.join(Callee) && !C.Apis.spawn(Callee))
     record(AccessKind::PassAddress, Call, Arg, Callee);
+}
+
+/// A function of this file: what its summary says it does to the object
+/// (docs/rules.md §6.6). True when the summary decided (known effect).
+bool ScopeWalk::visitThroughSummary(const CallExpr *Call,
+                                    const FunctionDecl *Callee, unsigned A,
+                                    const Place &Arg, bool Heap) {
+  const FunctionSummary *Sum = C.Summaries.of(Callee);
+  if (!Sum || A >= Sum->Params.size() || Sum->Params[A].Unknown)
+    return false;
+  bool Writes = false;
+  std::optional<AccessKind> Ends;
+  for (const ParamUse &U : Sum->Params[A].Uses) {
+    if (U.Where.Fields.empty() && !U.Where.Indexed &&
+        (U.Kind == UseKind::Free || U.Kind == UseKind::Realloc))
+      Ends = U.Kind == UseKind::Free ? AccessKind::Free : AccessKind::Realloc;
+    Writes |= U.Kind != UseKind::Read;
+  }
+  if (Heap && Ends)
+    record(*Ends, Call, Arg, Callee);
+  else if (Writes)
+    record(Heap ? AccessKind::WriteThroughCallee : AccessKind::PassAddress,
+           Call, Arg, Callee);
+  return true;
 }
 
 void ScopeWalk::visitWrite(const Stmt *St, const Expr *Target) {

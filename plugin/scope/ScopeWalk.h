@@ -79,6 +79,9 @@ private:
   void visitCallArgument(const clang::CallExpr *Call,
                          const clang::FunctionDecl *Callee, unsigned A,
                          const Place &Arg);
+  bool visitThroughSummary(const clang::CallExpr *Call,
+                           const clang::FunctionDecl *Callee, unsigned A,
+                           const Place &Arg, bool Heap);
   void visitWrite(const clang::Stmt *St, const clang::Expr *Target);
   bool incrementsSpawnLoop(const clang::Stmt *St, const Place &T) const;
   void visitRead(const clang::DeclRefExpr *DRE);

@@ -10,7 +10,7 @@ namespace sendsync {
 ScopeIndex
 ScopeIndex::build(ASTContext &Ctx, const TranslationUnitIndex &Index,
                   const SpawnApiIndex &Apis, TraitOracle &Oracle,
-                  const SpawnSiteIndex &Spawns,
+                  SummaryIndex &Summaries, const SpawnSiteIndex &Spawns,
                   llvm::function_ref<ScopePolicy(const SpawnSite &)> PolicyAt,
                   bool Analyse) {
   ScopeIndex Out;
@@ -19,7 +19,7 @@ ScopeIndex::build(ASTContext &Ctx, const TranslationUnitIndex &Index,
   if (!Analyse || Spawns.sites().empty())
     return Out;
   // Thread scope, once per site, in the mode of the site's file.
-  ScopeContext Scope(Ctx, Index, Apis, Oracle);
+  ScopeContext Scope(Ctx, Index, Apis, Oracle, Summaries);
   for (size_t I = 0; I < Spawns.sites().size(); ++I) {
     const SpawnSite &S = Spawns.sites()[I];
     // A callee clang could not parse may join, detach or write anything:

@@ -18,6 +18,7 @@
 #include "ScopeFacts.h"
 #include "ScopePolicy.h"
 #include "SpawnSites.h"
+#include "SummaryIndex.h"
 #include "TypeRules.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <vector>
@@ -34,7 +35,7 @@ public:
   /// directly or not, a function whose body a compile error touches.
   static ScopeIndex
   build(clang::ASTContext &Ctx, const TranslationUnitIndex &Index,
-        const SpawnApiIndex &Apis, TraitOracle &Oracle,
+        const SpawnApiIndex &Apis, TraitOracle &Oracle, SummaryIndex &Summaries,
         const SpawnSiteIndex &Spawns,
         llvm::function_ref<ScopePolicy(const SpawnSite &)> PolicyAt,
         bool Analyse);

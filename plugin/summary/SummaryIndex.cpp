@@ -8,14 +8,18 @@ using namespace clang;
 
 namespace sendsync {
 
-static const FunctionDecl *definitionOf(const FunctionDecl *FD) {
-  const FunctionDecl *Def = FD ? FD->getDefinition() : nullptr;
-  return Def && Def->hasBody() ? Def : nullptr;
+/// The definition of FD when its body can be read (it is in this TU and no
+/// compile error touches it); a broken body is summarised as unknown by its
+/// callers, like a function of another file.
+const FunctionDecl *SummaryIndex::definitionOf(const FunctionDecl *FD) const {
+  if (!FD || !Index.hasUsableBody(FD))
+    return nullptr;
+  return FD->getDefinition();
 }
 
 SummaryIndex::SummaryIndex(ASTContext &Ctx, const TranslationUnitIndex &Index,
                            TraitOracle &Oracle)
-    : Ctx(Ctx), Oracle(Oracle) {
+    : Ctx(Ctx), Index(Index), Oracle(Oracle) {
   for (const TranslationUnitIndex::Call &C : Index.Calls)
     if (const FunctionDecl *Def = definitionOf(C.Callee)) {
       auto &List = Callees[C.Caller->getCanonicalDecl()];

@@ -36,8 +36,10 @@ public:
 
 private:
   void computeInOrder(const clang::FunctionDecl *Root);
+  const clang::FunctionDecl *definitionOf(const clang::FunctionDecl *FD) const;
 
   clang::ASTContext &Ctx;
+  const TranslationUnitIndex &Index;
   TraitOracle &Oracle;
   /// Direct callees with a body here, per caller (canonical declarations).
   llvm::DenseMap<const clang::FunctionDecl *,
