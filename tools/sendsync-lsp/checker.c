@@ -1,4 +1,4 @@
-/* checker.c - running the plugin on open documents.
+/* checker.c - see checker.h.
  *
  * Each document has at most one check at a time. An edit schedules the next
  * check debounce_ms later and kills the running one (its result would be
@@ -11,6 +11,8 @@
  * 'use-external-names': false, so clang still calls the file by its real
  * name (diagnostics, __FILE__) and relative includes resolve from the real
  * directory. */
+#include "checker.h"
+
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -21,11 +23,8 @@
 
 #include "clang_command.h"
 #include "compile_db.h"
-#include "diagnostics.h"
-#include "jsonrpc.h"
 #include "paths.h"
 #include "run_clang.h"
-#include "server.h"
 
 typedef struct check {
   struct check *next;
@@ -94,8 +93,8 @@ static int write_overlay(const char *overlay_path, const char *real_path,
 }
 
 /* Finds the compile command of d (or makes one with default flags). */
-static const ss_compile_entry *entry_for(server *s, document *d, check *c) {
-  char *dbdir = s->cfg.compile_commands_dir ? strdup(s->cfg.compile_commands_dir)
+static const ss_compile_entry *entry_for(checker *k, document *d, check *c) {
+  char *dbdir = k->cfg->compile_commands_dir ? strdup(k->cfg->compile_commands_dir)
                                             : ss_compile_db_locate_like_clangd(d->path);
   if (dbdir) {
     char *error = NULL;
@@ -109,7 +108,7 @@ static const ss_compile_entry *entry_for(server *s, document *d, check *c) {
     } else {
       char msg[1024];
       snprintf(msg, sizeof msg, "sendsync: %s", error ? error : "cannot read the compile database");
-      server_show_once(s, 2, msg);
+      channel_show_once(k->ch, 2, msg);
       free(error);
     }
     free(dbdir);
@@ -119,12 +118,12 @@ static const ss_compile_entry *entry_for(server *s, document *d, check *c) {
   size_t n = 0;
   flags[n++] = "-xc";
   flags[n++] = "-std=gnu17";
-  if (s->cfg.annotations_dir && *s->cfg.annotations_dir) {
+  if (k->cfg->annotations_dir && *k->cfg->annotations_dir) {
     flags[n++] = "-idirafter";
-    flags[n++] = s->cfg.annotations_dir;
+    flags[n++] = k->cfg->annotations_dir;
   }
   char *dir = ss_path_dirname(d->path);
-  ss_compile_entry_make(&c->own_entry, dir, s->cfg.clang, flags, n, d->path);
+  ss_compile_entry_make(&c->own_entry, dir, k->cfg->clang, flags, n, d->path);
   free(dir);
   c->have_own_entry = 1;
   char msg[4096];
@@ -132,23 +131,23 @@ static const ss_compile_entry *entry_for(server *s, document *d, check *c) {
            "sendsync: no compile command for %s; checking it with default flags "
            "(-xc -std=gnu17). Add it to compile_commands.json for exact results.",
            d->path);
-  server_show_once(s, 3, msg);
+  channel_show_once(k->ch, 3, msg);
   return &c->own_entry;
 }
 
-static void start_check(server *s, document *d) {
+static void start_check(checker *k, document *d) {
   check *c = calloc(1, sizeof *c);
   if (!c)
     return;
   c->doc = d;
   c->version = d->version;
-  unsigned index = ++s->check_counter;
+  unsigned index = ++k->counter;
   char name[64];
   snprintf(name, sizeof name, "buffer-%u.c", index);
-  c->buffer_path = ss_path_join(s->tmpdir, name);
+  c->buffer_path = ss_path_join(k->tmpdir, name);
   snprintf(name, sizeof name, "overlay-%u.yaml", index);
-  c->overlay_path = ss_path_join(s->tmpdir, name);
-  const ss_compile_entry *entry = entry_for(s, d, c);
+  c->overlay_path = ss_path_join(k->tmpdir, name);
+  const ss_compile_entry *entry = entry_for(k, d, c);
   /* A buffer never saved has no file on disk, and the clang driver looks
    * for its inputs on the real file system, not through the overlay. Such a
    * buffer is checked as the temporary copy itself (its locations are
@@ -162,13 +161,13 @@ static void start_check(server *s, document *d) {
     flags[n++] = "-std=gnu17";
     flags[n++] = "-iquote";
     flags[n++] = dir;
-    if (s->cfg.annotations_dir && *s->cfg.annotations_dir) {
+    if (k->cfg->annotations_dir && *k->cfg->annotations_dir) {
       flags[n++] = "-idirafter";
-      flags[n++] = s->cfg.annotations_dir;
+      flags[n++] = k->cfg->annotations_dir;
     }
     if (c->have_own_entry)
       ss_compile_entry_free(&c->own_entry);
-    ss_compile_entry_make(&c->own_entry, dir, s->cfg.clang, flags, n, c->buffer_path);
+    ss_compile_entry_make(&c->own_entry, dir, k->cfg->clang, flags, n, c->buffer_path);
     c->have_own_entry = 1;
     entry = &c->own_entry;
     free(dir);
@@ -176,9 +175,9 @@ static void start_check(server *s, document *d) {
   if (write_file(c->buffer_path, d->text, d->len) ||
       (on_disk && write_overlay(c->overlay_path, d->path, c->buffer_path))) {
     char msg[1024];
-    snprintf(msg, sizeof msg, "sendsync: cannot write temporary files in %s: %s", s->tmpdir,
+    snprintf(msg, sizeof msg, "sendsync: cannot write temporary files in %s: %s", k->tmpdir,
              strerror(errno));
-    server_show_once(s, 1, msg);
+    channel_show_once(k->ch, 1, msg);
     check_free(c);
     return;
   }
@@ -186,11 +185,11 @@ static void start_check(server *s, document *d) {
   ss_plugin_options options;
   memset(&options, 0, sizeof options);
   options.extra_arg_count = on_disk ? 2 : 0;
-  options.clang = s->cfg.clang;
-  options.plugin = s->cfg.plugin;
+  options.clang = k->cfg->clang;
+  options.plugin = k->cfg->plugin;
   options.extra_args = extra;
-  for (size_t i = 0; i < s->cfg.plugin_arg_count; i++) {
-    const char *a = s->cfg.plugin_args[i];
+  for (size_t i = 0; i < k->cfg->plugin_arg_count; i++) {
+    const char *a = k->cfg->plugin_args[i];
     if (strcmp(a, "strict") == 0)
       options.strict = 1;
     else if (strcmp(a, "werror") == 0)
@@ -199,47 +198,46 @@ static void start_check(server *s, document *d) {
       options.disable = a + 8;
   }
   c->job.entry = entry;
-  if (ss_tu_start(&c->job, &options, s->tmpdir, index) != 0) {
+  if (ss_tu_start(&c->job, &options, k->tmpdir, index) != 0) {
     char msg[1024];
-    snprintf(msg, sizeof msg, "sendsync: cannot start %s: %s", s->cfg.clang, strerror(errno));
-    server_show_once(s, 1, msg);
+    snprintf(msg, sizeof msg, "sendsync: cannot start %s: %s", k->cfg->clang, strerror(errno));
+    channel_show_once(k->ch, 1, msg);
     check_free(c);
     return;
   }
   d->running = c;
-  c->next = s->checks;
-  s->checks = c;
+  c->next = k->checks;
+  k->checks = c;
 }
 
-void checker_schedule(server *s, document *d, long delay_ms) {
+void checker_schedule(checker *k, document *d, long delay_ms) {
+  (void)k;
   if (!d->path)
     return;
   d->due_ms = now_ms() + delay_ms;
   if (d->due_ms == 0)
     d->due_ms = 1;
-  (void)s;
 }
 
-long long checker_next_due(server *s) {
+long long checker_next_due(const checker *k) {
   long long next = 0;
-  for (document *d = s->docs.head; d; d = d->next)
+  for (document *d = k->docs->head; d; d = d->next)
     if (d->due_ms && !d->running && (!next || d->due_ms < next))
       next = d->due_ms;
   return next;
 }
 
-void checker_start_due(server *s, long long now) {
-  if (s->shutdown_requested)
+void checker_start_due(checker *k, long long now) {
+  if (k->stopped)
     return;
-  for (document *d = s->docs.head; d; d = d->next)
+  for (document *d = k->docs->head; d; d = d->next)
     if (d->due_ms && d->due_ms <= now && !d->running) {
       d->due_ms = 0;
-      start_check(s, d);
+      start_check(k, d);
     }
 }
 
-void checker_cancel(server *s, document *d) {
-  (void)s;
+void checker_cancel(document *d) {
   check *c = d->running;
   if (c && !c->cancelled) {
     c->cancelled = 1;
@@ -248,20 +246,21 @@ void checker_cancel(server *s, document *d) {
   }
 }
 
-void checker_forget(server *s, document *d) {
-  checker_cancel(s, d);
+void checker_forget(document *d) {
+  checker_cancel(d);
   if (d->running)
     d->running->doc = NULL;
   d->running = NULL;
 }
 
-void checker_kill_all(server *s) {
-  for (check *c = s->checks; c; c = c->next) {
+void checker_stop(checker *k) {
+  k->stopped = 1;
+  for (check *c = k->checks; c; c = c->next) {
     c->cancelled = 1;
     if (c->job.pid > 0)
       kill(c->job.pid, SIGKILL);
   }
-  for (check *c = s->checks; c; c = c->next)
+  for (check *c = k->checks; c; c = c->next)
     if (c->job.pid > 0) {
       int status;
       if (waitpid(c->job.pid, &status, 0) == c->job.pid) {
@@ -270,13 +269,30 @@ void checker_kill_all(server *s) {
         ss_tu_result_free(&r);
       }
     }
-  while (s->checks) {
-    check *c = s->checks;
-    s->checks = c->next;
+  while (k->checks) {
+    check *c = k->checks;
+    k->checks = c->next;
     if (c->doc)
       c->doc->running = NULL;
     check_free(c);
   }
+}
+
+int checker_init(checker *k, const server_config *cfg, doc_store *docs, channel *ch) {
+  memset(k, 0, sizeof *k);
+  k->cfg = cfg;
+  k->docs = docs;
+  k->ch = ch;
+  k->tmpdir = ss_tu_make_tmpdir();
+  return k->tmpdir ? 0 : -1;
+}
+
+void checker_free(checker *k) {
+  checker_stop(k);
+  if (k->tmpdir)
+    ss_tu_remove_tmpdir(k->tmpdir);
+  free(k->tmpdir);
+  k->tmpdir = NULL;
 }
 
 static void rename_location(ss_location *l, const char *from, const char *to) {
@@ -292,16 +308,16 @@ static void rename_buffer(ss_report *report, const char *from, const char *to) {
   for (size_t i = 0; i < report->finding_count; i++) {
     ss_finding *f = &report->findings[i];
     rename_location(&f->location, from, to);
-    for (size_t k = 0; k < f->note_count; k++)
-      rename_location(&f->notes[k].location, from, to);
-    for (size_t k = 0; k < f->fixit_count; k++) {
-      rename_location(&f->fixits[k].begin, from, to);
-      rename_location(&f->fixits[k].end, from, to);
+    for (size_t n = 0; n < f->note_count; n++)
+      rename_location(&f->notes[n].location, from, to);
+    for (size_t n = 0; n < f->fixit_count; n++) {
+      rename_location(&f->fixits[n].begin, from, to);
+      rename_location(&f->fixits[n].end, from, to);
     }
   }
 }
 
-static void publish_result(server *s, check *c, ss_tu_result *r) {
+static void report_result(checker *k, check *c, ss_tu_result *r) {
   document *d = c->doc;
   if (r->has_report)
     rename_buffer(&r->report, c->buffer_path, d->path);
@@ -310,28 +326,17 @@ static void publish_result(server *s, check *c, ss_tu_result *r) {
     char msg[2048];
     snprintf(msg, sizeof msg, "sendsync: checking %s failed: %s", d->path,
              r->error && *r->error ? r->error : "clang failed");
-    server_show_once(s, 1, msg);
+    channel_show_once(k->ch, MSG_ERROR, msg);
     if (r->output && *r->output)
-      server_log(s, 1, r->output);
+      channel_log(k->ch, MSG_ERROR, r->output);
     return;
   }
-  if (!r->has_report)
-    return;
-  diag_context ctx = {.doc = d, .store = &s->docs, .encoding = s->encoding,
-                      .doc_base = s->cfg.doc_base};
-  cJSON *diags, *actions;
-  int elsewhere;
-  diag_convert(&ctx, &r->report, &diags, &actions, &elsewhere);
-  cJSON_Delete(d->ss_diagnostics);
-  cJSON_Delete(d->ss_actions);
-  d->ss_diagnostics = diags;
-  d->ss_actions = actions;
-  d->ss_version = c->version;
-  server_publish(s, d, c->version);
+  if (r->has_report && k->on_result)
+    k->on_result(k->result_context, d, c->version, &r->report);
 }
 
-int checker_reap(server *s, pid_t pid, int status) {
-  check **p = &s->checks;
+int checker_reap(checker *k, pid_t pid, int status) {
+  check **p = &k->checks;
   while (*p && (*p)->job.pid != pid)
     p = &(*p)->next;
   check *c = *p;
@@ -343,10 +348,10 @@ int checker_reap(server *s, pid_t pid, int status) {
   document *d = c->doc;
   if (d) {
     d->running = NULL;
-    if (!c->cancelled && c->version == d->version && !s->shutdown_requested) {
+    if (!c->cancelled && c->version == d->version && !k->stopped) {
       d->checked_version = c->version;
       d->ever_checked = 1;
-      publish_result(s, c, &r);
+      report_result(k, c, &r);
     }
     /* else: stale, dropped. A newer check is already scheduled. */
   }

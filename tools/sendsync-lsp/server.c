@@ -1,12 +1,11 @@
 /* server.c - the language server's side of the protocol: lifecycle,
  * document events, code actions, publishing. In wrap mode the messages are
- * routed by proxy.c, which calls the document handlers here as well. */
+ * routed by wrap.c, which calls the document handlers here as well. */
 #include "server.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "diagnostics.h"
 #include "jsonrpc.h"
@@ -15,64 +14,79 @@
 #define SENDSYNC_LSP_VERSION "0.1.0"
 #endif
 
-long long now_ms(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
-}
-
-void server_send_raw(server *s, const char *body, size_t len) {
-  outq_push_frame(&s->out, body, len);
-  outq_flush(&s->out);
-}
-
-static void send_owned(server *s, char *body) {
-  if (!body)
+static void on_check_result(void *context, document *d, long version,
+                            const ss_report *report) {
+  server *s = context;
+  if (s->shutdown_requested)
     return;
-  server_send_raw(s, body, strlen(body));
-  free(body);
+  diag_context ctx = {.doc = d, .store = &s->docs, .encoding = s->encoding,
+                      .doc_base = s->cfg.doc_base};
+  cJSON *diags, *actions;
+  int elsewhere;
+  diag_convert(&ctx, report, &diags, &actions, &elsewhere);
+  cJSON_Delete(d->ss_diagnostics);
+  cJSON_Delete(d->ss_actions);
+  d->ss_diagnostics = diags;
+  d->ss_actions = actions;
+  d->ss_version = version;
+  server_publish(s, d, version);
 }
 
-void server_notify(server *s, const char *method, cJSON *params) {
-  send_owned(s, rpc_notification(method, params));
+int server_init(server *s, const server_config *cfg) {
+  memset(s, 0, sizeof *s);
+  s->cfg = *cfg;
+  frame_reader_init(&s->in);
+  channel_init(&s->ch, 1);
+  if (checker_init(&s->checker, &s->cfg, &s->docs, &s->ch) != 0)
+    return -1;
+  s->checker.on_result = on_check_result;
+  s->checker.result_context = s;
+  return 0;
 }
 
-void server_log(server *s, int type, const char *text) {
-  cJSON *p = cJSON_CreateObject();
-  cJSON_AddNumberToObject(p, "type", type);
-  cJSON_AddStringToObject(p, "message", text);
-  server_notify(s, "window/logMessage", p);
+void server_free(server *s) {
+  checker_free(&s->checker);
+  while (s->docs.head) {
+    document *d = s->docs.head;
+    doc_unlink(&s->docs, d);
+    doc_free(d);
+  }
+  frame_reader_free(&s->in);
+  channel_free(&s->ch);
 }
 
-void server_show_once(server *s, int type, const char *text) {
-  for (size_t i = 0; i < s->said_count; i++)
-    if (strcmp(s->said[i], text) == 0)
-      return;
-  char **p = realloc(s->said, (s->said_count + 1) * sizeof *p);
-  if (!p)
-    return;
-  s->said = p;
-  s->said[s->said_count++] = strdup(text);
-  cJSON *params = cJSON_CreateObject();
-  cJSON_AddNumberToObject(params, "type", type);
-  cJSON_AddStringToObject(params, "message", text);
-  server_notify(s, "window/showMessage", params);
-  fprintf(stderr, "%s\n", text);
+void server_shutdown(server *s) {
+  s->shutdown_requested = 1;
+  checker_stop(&s->checker);
+}
+
+/* Wrap mode: clangd's latest set plus sendsync's. */
+static cJSON *merged_diagnostics(const document *d, long version) {
+  cJSON *all = d->clangd_diagnostics ? cJSON_Duplicate(d->clangd_diagnostics, 1)
+                                     : cJSON_CreateArray();
+  /* sendsync's set joins only a publication for the version it was
+   * computed for: a set for another text would point at lines that moved
+   * (and the version label would lie). The check of the current text
+   * publishes it when it completes. */
+  if (d->ss_version == (version >= 0 ? version : d->version)) {
+    const cJSON *e;
+    cJSON_ArrayForEach(e, d->ss_diagnostics) {
+      cJSON_AddItemToArray(all, cJSON_Duplicate(e, 1));
+    }
+  }
+  return all;
 }
 
 void server_publish(server *s, document *d, long version) {
-  if (s->cfg.wrap) {
-    proxy_publish(s, d, version);
-    return;
-  }
   cJSON *p = cJSON_CreateObject();
   cJSON_AddStringToObject(p, "uri", d->uri);
   if (version >= 0)
     cJSON_AddNumberToObject(p, "version", (double)version);
-  cJSON_AddItemToObject(p, "diagnostics", d->ss_diagnostics
-                                              ? cJSON_Duplicate(d->ss_diagnostics, 1)
-                                              : cJSON_CreateArray());
-  server_notify(s, "textDocument/publishDiagnostics", p);
+  cJSON *diags = s->cfg.wrap ? merged_diagnostics(d, version)
+                 : d->ss_diagnostics ? cJSON_Duplicate(d->ss_diagnostics, 1)
+                                     : cJSON_CreateArray();
+  cJSON_AddItemToObject(p, "diagnostics", diags);
+  channel_notify(&s->ch, "textDocument/publishDiagnostics", p);
 }
 
 /* ---- document events (both modes) ------------------------------------ */
@@ -97,10 +111,10 @@ void server_did_open(server *s, const cJSON *params) {
     return;
   document *d = doc_find(&s->docs, uri);
   if (d)
-    checker_cancel(s, d);
+    checker_cancel(d);
   d = doc_open(&s->docs, uri, language, version, text);
   if (d)
-    checker_schedule(s, d, 0);
+    checker_schedule(&s->checker, d, 0);
 }
 
 void server_did_change(server *s, const cJSON *params) {
@@ -115,12 +129,12 @@ void server_did_change(server *s, const cJSON *params) {
   const cJSON *change;
   cJSON_ArrayForEach(change, changes) {
     if (doc_apply_change(d, change, s->encoding) != 0) {
-      server_log(s, 1, "sendsync: malformed contentChanges entry ignored");
+      channel_log(&s->ch, MSG_ERROR, "sendsync: malformed contentChanges entry ignored");
     }
   }
   d->version = version;
-  checker_cancel(s, d);
-  checker_schedule(s, d, s->cfg.debounce_ms);
+  checker_cancel(d);
+  checker_schedule(&s->checker, d, s->cfg.debounce_ms);
 }
 
 void server_did_save(server *s, const cJSON *params) {
@@ -132,12 +146,12 @@ void server_did_save(server *s, const cJSON *params) {
   const char *text = json_str(params, "text");
   if (text && strcmp(text, d->text) != 0) {
     doc_open(&s->docs, uri, d->language, d->version, text);
-    checker_cancel(s, d);
+    checker_cancel(d);
   }
   /* A save may change what other files see (headers): check again unless a
    * check of this very version is running or about to. */
   if (!d->running && !d->due_ms)
-    checker_schedule(s, d, 0);
+    checker_schedule(&s->checker, d, 0);
 }
 
 void server_did_close(server *s, const cJSON *params) {
@@ -146,7 +160,7 @@ void server_did_close(server *s, const cJSON *params) {
   document *d = uri ? doc_find(&s->docs, uri) : NULL;
   if (!d)
     return;
-  checker_forget(s, d);
+  checker_forget(d);
   doc_unlink(&s->docs, d);
   /* Clear what we published for it. */
   cJSON_Delete(d->ss_diagnostics);
@@ -206,11 +220,11 @@ static cJSON *initialize_result(server *s, const cJSON *params) {
 }
 
 static void reply(server *s, const cJSON *id, cJSON *result) {
-  send_owned(s, rpc_response(id, result));
+  channel_send_owned(&s->ch, rpc_response(id, result));
 }
 
 static void reply_error(server *s, const cJSON *id, int code, const char *message) {
-  send_owned(s, rpc_error(id, code, message));
+  channel_send_owned(&s->ch, rpc_error(id, code, message));
 }
 
 static void handle_request(server *s, rpc_message *m) {
@@ -233,8 +247,7 @@ static void handle_request(server *s, rpc_message *m) {
     return;
   }
   if (strcmp(method, "shutdown") == 0) {
-    s->shutdown_requested = 1;
-    checker_kill_all(s);
+    server_shutdown(s);
     reply(s, m->id, NULL);
   } else if (strcmp(method, "textDocument/codeAction") == 0) {
     reply(s, m->id, server_code_actions(s, m->params));
@@ -266,10 +279,6 @@ static void handle_notification(server *s, rpc_message *m) {
 }
 
 void server_handle_editor(server *s, const char *body, size_t len) {
-  if (s->cfg.wrap) {
-    proxy_from_editor(s, body, len);
-    return;
-  }
   rpc_message m;
   rpc_parse(body, len, &m);
   switch (m.kind) {

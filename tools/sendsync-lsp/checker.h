@@ -1,0 +1,53 @@
+/* checker.h - running the plugin on open documents.
+ *
+ * One child process per check (the clang that runs the plugin, started
+ * through tools/common's ss_tu_start). Clang is a separate program anyway,
+ * so a process per check costs nothing extra; it gives cancellation for free
+ * (kill the child when its buffer goes stale), keeps a crashing compile out
+ * of the server, and avoids threads and their locking. The main loop reaps
+ * children and hands their status to checker_reap.
+ *
+ * A finished, current result goes to the callback the server installed;
+ * failures are shown to the user here. */
+#ifndef SENDSYNC_LSP_CHECKER_H
+#define SENDSYNC_LSP_CHECKER_H
+
+#include <sys/types.h>
+
+#include "channel.h"
+#include "config.h"
+#include "document.h"
+#include "findings.h"
+
+/* The report of a completed check of `version` of d (locations in d are
+ * under d->path). */
+typedef void (*checker_result_fn)(void *context, document *d, long version,
+                                  const ss_report *report);
+
+typedef struct checker {
+  const server_config *cfg;
+  doc_store *docs;
+  channel *ch;
+  char *tmpdir; /* private (0700), for buffers, overlays and reports */
+  unsigned counter;
+  struct check *checks; /* running checks */
+  int stopped;          /* after shutdown: nothing starts, nothing reports */
+  checker_result_fn on_result;
+  void *result_context;
+} checker;
+
+/* Returns 0, or -1 if the temporary directory cannot be made (errno). */
+int checker_init(checker *k, const server_config *cfg, doc_store *docs, channel *ch);
+/* Kills what runs and removes the temporary directory. */
+void checker_free(checker *k);
+
+void checker_schedule(checker *k, document *d, long delay_ms);
+void checker_start_due(checker *k, long long now);
+long long checker_next_due(const checker *k); /* 0: nothing scheduled */
+void checker_cancel(document *d); /* kill the running check */
+void checker_forget(document *d); /* the document is going away */
+int checker_reap(checker *k, pid_t pid, int status); /* 1 if it was a check */
+/* Kills and reaps every check; no more start afterwards. */
+void checker_stop(checker *k);
+
+#endif

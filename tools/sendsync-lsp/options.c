@@ -1,0 +1,177 @@
+/* options.c - sendsync-lsp's command line:
+ *
+ *   sendsync-lsp [options]                    beside mode (next to clangd)
+ *   sendsync-lsp [options] --wrap -- clangd [clangd args]   wrap mode
+ */
+#include "options.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "paths.h"
+
+#ifndef SENDSYNC_CLANG
+#define SENDSYNC_CLANG "clang"
+#endif
+#ifndef SENDSYNC_ANNOTATIONS_DIR
+#define SENDSYNC_ANNOTATIONS_DIR ""
+#endif
+#ifndef SENDSYNC_LSP_VERSION
+#define SENDSYNC_LSP_VERSION "0.1.0"
+#endif
+#ifndef SENDSYNC_DOC_BASE
+#define SENDSYNC_DOC_BASE ""
+#endif
+
+static void usage(FILE *f) {
+  fputs("usage: sendsync-lsp [options]\n"
+        "       sendsync-lsp [options] --wrap -- <clangd> [clangd arguments]\n"
+        "\n"
+        "A language server (LSP over stdio) that publishes sendsync's findings for\n"
+        "open C files. Without --wrap it runs beside clangd (a second server);\n"
+        "with --wrap it starts clangd, forwards everything, and merges the\n"
+        "diagnostics of both.\n"
+        "\n"
+        "options:\n"
+        "  --clang=<path>                 the clang the plugin was built for\n"
+        "                                 (default: " SENDSYNC_CLANG ")\n"
+        "  --plugin=<path>                sendsync.so (default: ../lib/sendsync.so\n"
+        "                                 next to this executable)\n"
+        "  --compile-commands-dir=<dir>   where compile_commands.json is (default:\n"
+        "                                 the nearest parent directory, as clangd;\n"
+        "                                 in wrap mode clangd's own option is used)\n"
+        "  --plugin-arg=<arg>             strict, werror or disable=<ids>\n"
+        "  --debounce=<ms>                wait after an edit (default 300)\n"
+        "  --doc-base=<url>               prefix of the checks' doc links\n"
+        "  --help, --version\n",
+        f);
+}
+
+/* The plugin beside this executable: the installed layout
+ * (<bin>/../lib/sendsync/sendsync-<N>.so, docs/install.md) first, then the
+ * build tree's (<bin>/../lib/sendsync.so). */
+static char *default_plugin(void) {
+  char *exe = ss_path_self_exe();
+  if (!exe)
+    return strdup("sendsync.so");
+  char *bin = ss_path_dirname(exe);
+  char installed[64];
+  snprintf(installed, sizeof installed, "../lib/sendsync/sendsync-%d.so",
+           SENDSYNC_LLVM_MAJOR);
+  char *lib = ss_path_absolute(installed, bin);
+  if (!ss_path_is_file(lib)) {
+    free(lib);
+    lib = ss_path_absolute("../lib/sendsync.so", bin);
+  }
+  free(exe);
+  free(bin);
+  return lib;
+}
+
+/* One option; returns 0 if it was taken, 1 for "--", else an exit status
+ * (+ 10, so that 0 stays "taken"). */
+static int parse_one(const char *a, server_config *cfg, options_storage *st, size_t *nargs) {
+  if (strncmp(a, "--clang=", 8) == 0)
+    cfg->clang = a + 8;
+  else if (strncmp(a, "--plugin=", 9) == 0) {
+    free(st->plugin);
+    st->plugin = strdup(a + 9);
+  } else if (strncmp(a, "--compile-commands-dir=", 23) == 0)
+    cfg->compile_commands_dir = a + 23;
+  else if (strncmp(a, "--plugin-arg=", 13) == 0)
+    st->plugin_args[(*nargs)++] = a + 13;
+  else if (strncmp(a, "--debounce=", 11) == 0)
+    cfg->debounce_ms = strtol(a + 11, NULL, 10);
+  else if (strncmp(a, "--doc-base=", 11) == 0)
+    cfg->doc_base = a + 11;
+  else if (strcmp(a, "--wrap") == 0)
+    cfg->wrap = 1;
+  else if (strcmp(a, "--") == 0)
+    return 1;
+  else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+    usage(stdout);
+    return 10;
+  } else if (strcmp(a, "--version") == 0) {
+    puts("sendsync-lsp " SENDSYNC_LSP_VERSION);
+    return 10;
+  } else {
+    fprintf(stderr, "sendsync-lsp: unknown argument '%s'\n", a);
+    usage(stderr);
+    return 12;
+  }
+  return 0;
+}
+
+/* Wrap mode: argv[first..] is the clangd command. */
+static int take_clangd(int argc, char **argv, int first, server_config *cfg) {
+  if (first >= argc) {
+    fprintf(stderr, "sendsync-lsp: --wrap needs the clangd command after '--', e.g.\n"
+                    "  sendsync-lsp --wrap -- clangd --background-index\n");
+    return 2;
+  }
+  cfg->clangd_argv = argv + first;
+  /* Editors probe their "clangd" with --version (or --help) before using
+   * it: when the wrapper stands in for clangd, let clangd answer. */
+  for (int k = first + 1; k < argc; k++)
+    if (strcmp(argv[k], "--version") == 0 || strcmp(argv[k], "-version") == 0 ||
+        strcmp(argv[k], "--help") == 0) {
+      execvp(argv[first], argv + first);
+      fprintf(stderr, "sendsync-lsp: cannot run %s: %s\n", argv[first], strerror(errno));
+      return 127;
+    }
+  /* Look where clangd looks. */
+  for (int k = first + 1; k < argc && !cfg->compile_commands_dir; k++)
+    if (strncmp(argv[k], "--compile-commands-dir=", 23) == 0)
+      cfg->compile_commands_dir = argv[k] + 23;
+  return -1;
+}
+
+int options_parse(int argc, char **argv, server_config *cfg, options_storage *st) {
+  memset(st, 0, sizeof *st);
+  cfg->clang = SENDSYNC_CLANG;
+  cfg->debounce_ms = 300;
+  cfg->doc_base = SENDSYNC_DOC_BASE;
+  cfg->annotations_dir = SENDSYNC_ANNOTATIONS_DIR;
+  st->plugin_args = calloc((size_t)argc + 1, sizeof *st->plugin_args);
+  size_t nargs = 0;
+  int i;
+  for (i = 1; i < argc; i++) {
+    int r = parse_one(argv[i], cfg, st, &nargs);
+    if (r == 1) {
+      i++;
+      break;
+    }
+    if (r >= 10)
+      return r - 10;
+  }
+  if (cfg->wrap) {
+    int r = take_clangd(argc, argv, i, cfg);
+    if (r >= 0)
+      return r;
+  } else if (i < argc) {
+    fprintf(stderr, "sendsync-lsp: arguments after '--' need --wrap\n");
+    return 2;
+  }
+  if (!st->plugin)
+    st->plugin = default_plugin();
+  cfg->plugin = st->plugin;
+  cfg->plugin_args = st->plugin_args;
+  cfg->plugin_arg_count = nargs;
+  if (cfg->compile_commands_dir) {
+    char *cwd = ss_path_cwd();
+    st->compile_commands_dir = ss_path_absolute(cfg->compile_commands_dir, cwd ? cwd : "/");
+    cfg->compile_commands_dir = st->compile_commands_dir;
+    free(cwd);
+  }
+  return -1;
+}
+
+void options_free(options_storage *st) {
+  free(st->plugin);
+  free(st->plugin_args);
+  free(st->compile_commands_dir);
+  memset(st, 0, sizeof *st);
+}
