@@ -8,11 +8,33 @@
 #include "jsonrpc.h"
 #include "paths.h"
 
+char *uri_to_normal_path(const char *uri) {
+  char *path = uri_to_path(uri);
+  if (!path)
+    return NULL;
+  char *normal = ss_path_absolute(path, "/");
+  free(path);
+  return normal;
+}
+
+document *doc_find_path(doc_store *s, const char *path) {
+  for (document *d = s->head; d; d = d->next)
+    if (d->path && strcmp(d->path, path) == 0)
+      return d;
+  return NULL;
+}
+
+/* The editor and clangd spell the same file differently
+ * ("c++%20proj" and "c%2B%2B%20proj"): a file URI matches by its decoded,
+ * normalised path. */
 document *doc_find(doc_store *s, const char *uri) {
   for (document *d = s->head; d; d = d->next)
     if (strcmp(d->uri, uri) == 0)
       return d;
-  return NULL;
+  char *path = uri_to_normal_path(uri);
+  document *d = path ? doc_find_path(s, path) : NULL;
+  free(path);
+  return d;
 }
 
 static char *dup_or_empty(const char *s) { return strdup(s ? s : ""); }
@@ -24,17 +46,17 @@ document *doc_open(doc_store *s, const char *uri, const char *language, long ver
     d = calloc(1, sizeof *d);
     if (!d)
       return NULL;
-    d->uri = strdup(uri);
-    char *path = uri_to_path(uri);
-    if (path) {
-      d->path = ss_path_absolute(path, "/");
-      free(path);
-    }
+    d->path = uri_to_normal_path(uri);
     d->clangd_version = -1;
     d->ss_version = -1;
     d->checked_version = -1;
     d->next = s->head;
     s->head = d;
+  }
+  /* Publications go out under the URI the editor used last. */
+  if (!d->uri || strcmp(d->uri, uri) != 0) {
+    free(d->uri);
+    d->uri = strdup(uri);
   }
   free(d->language);
   d->language = dup_or_empty(language);

@@ -43,7 +43,10 @@ typedef struct doc_store {
   document *head;
 } doc_store;
 
+/* By URI: the same string, or for a file URI the same decoded, normalised
+ * path. */
 document *doc_find(doc_store *s, const char *uri);
+document *doc_find_path(doc_store *s, const char *path);
 /* Creates (or replaces the text of) the document for uri. */
 document *doc_open(doc_store *s, const char *uri, const char *language, long version,
                    const char *text);
@@ -60,5 +63,7 @@ int doc_apply_change(document *d, const cJSON *change, enum pos_encoding e);
  * URI is not a file URI. */
 char *uri_to_path(const char *uri);
 char *path_to_uri(const char *path);
+/* uri_to_path, made absolute and normalised (".", "..", "//"). */
+char *uri_to_normal_path(const char *uri);
 
 #endif

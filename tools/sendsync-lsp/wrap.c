@@ -144,6 +144,27 @@ static int merge_code_actions(server *s, rpc_message *m, const pending *q) {
   return 1;
 }
 
+/* clangd spells URIs its own way ("c%2B%2B" for the editor's "c++"): its
+ * related locations in open documents get the editor's URI. Returns 1 if
+ * one changed. */
+static int editor_uris(server *s, cJSON *diags) {
+  int changed = 0;
+  const cJSON *d;
+  cJSON_ArrayForEach(d, diags) {
+    const cJSON *ri;
+    cJSON_ArrayForEach(ri, cJSON_GetObjectItemCaseSensitive(d, "relatedInformation")) {
+      cJSON *loc = json_obj(ri, "location");
+      const char *uri = json_str(loc, "uri");
+      const document *open = uri ? doc_find(&s->docs, uri) : NULL;
+      if (open && strcmp(open->uri, uri) != 0) {
+        cJSON_ReplaceItemInObjectCaseSensitive(loc, "uri", cJSON_CreateString(open->uri));
+        changed = 1;
+      }
+    }
+  }
+  return changed;
+}
+
 /* Returns 1 if it published a merged set in place of clangd's. */
 static int clangd_published(server *s, const rpc_message *m) {
   const char *uri = json_str(m->params, "uri");
@@ -153,10 +174,11 @@ static int clangd_published(server *s, const rpc_message *m) {
   cJSON_Delete(d->clangd_diagnostics);
   cJSON *diags = cJSON_GetObjectItemCaseSensitive(m->params, "diagnostics");
   d->clangd_diagnostics = cJSON_IsArray(diags) ? cJSON_Duplicate(diags, 1) : cJSON_CreateArray();
+  int respelled = editor_uris(s, d->clangd_diagnostics) || strcmp(uri, d->uri) != 0;
   long version = -1;
   json_int(m->params, "version", &version);
   d->clangd_version = version;
-  if (d->ss_diagnostics && cJSON_GetArraySize(d->ss_diagnostics) > 0) {
+  if (respelled || (d->ss_diagnostics && cJSON_GetArraySize(d->ss_diagnostics) > 0)) {
     server_publish(s, d, version);
     return 1;
   }
