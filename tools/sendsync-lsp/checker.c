@@ -22,7 +22,6 @@
 #include <unistd.h>
 
 #include "clang_command.h"
-#include "compile_db.h"
 #include "paths.h"
 #include "run_clang.h"
 
@@ -31,49 +30,68 @@ typedef struct check {
   document *doc; /* NULL once the document is closed */
   long version;
   int cancelled;
-  ss_compile_db db;
-  int have_db;
-  ss_compile_entry own_entry; /* default flags: no compile command */
-  int have_own_entry;
+  ss_compile_entry entry; /* a copy: the database may be re-read meanwhile */
   ss_tu_job job;
-  char *buffer_path, *overlay_path;
+  char *buffer_path; /* the checked buffer */
+  char *overlay_path;
+  char **others; /* copies of the other open buffers */
+  size_t other_count;
+  checker_seen *seen; /* every open document's version at the start */
+  size_t seen_count;
 } check;
 
+static void remove_file(char *path) {
+  if (path) {
+    unlink(path);
+    free(path);
+  }
+}
+
 static void check_free(check *c) {
-  if (c->buffer_path) {
-    unlink(c->buffer_path);
-    free(c->buffer_path);
-  }
-  if (c->overlay_path) {
-    unlink(c->overlay_path);
-    free(c->overlay_path);
-  }
-  if (c->have_db)
-    ss_compile_db_free(&c->db);
-  if (c->have_own_entry)
-    ss_compile_entry_free(&c->own_entry);
+  remove_file(c->buffer_path);
+  remove_file(c->overlay_path);
+  for (size_t i = 0; i < c->other_count; i++)
+    remove_file(c->others[i]);
+  free(c->others);
+  for (size_t i = 0; i < c->seen_count; i++)
+    free(c->seen[i].path);
+  free(c->seen);
+  ss_compile_entry_free(&c->entry);
   free(c);
 }
 
-static int write_file(const char *path, const char *data, size_t len) {
-  FILE *f = fopen(path, "wb");
-  if (!f)
-    return -1;
-  size_t w = fwrite(data, 1, len, f);
-  int rc = fclose(f);
-  return (w == len && rc == 0) ? 0 : -1;
+/* A new file with an unpredictable name in the private directory, holding
+ * data. Returns its path, or NULL (errno set). */
+static char *temp_file(const checker *k, const char *prefix, const char *data, size_t len) {
+  char name[64];
+  snprintf(name, sizeof name, "%s-XXXXXX", prefix);
+  char *path = ss_path_join(k->tmpdir, name);
+  int fd = path ? mkstemp(path) : -1;
+  if (fd < 0) {
+    free(path);
+    return NULL;
+  }
+  size_t done = 0;
+  while (done < len) {
+    ssize_t w = write(fd, data + done, len - done);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w <= 0)
+      break;
+    done += (size_t)w;
+  }
+  if (close(fd) != 0 || done < len) {
+    remove_file(path);
+    return NULL;
+  }
+  return path;
 }
 
-static int write_overlay(const char *overlay_path, const char *real_path,
-                         const char *buffer_path) {
+/* One overlay entry: real_path is read from buffer_path. */
+static void overlay_add(cJSON *roots, const char *real_path, const char *buffer_path) {
   char *dir = ss_path_dirname(real_path);
   const char *base = strrchr(real_path, '/');
   base = base ? base + 1 : real_path;
-  cJSON *root = cJSON_CreateObject();
-  cJSON_AddNumberToObject(root, "version", 0);
-  cJSON_AddStringToObject(root, "case-sensitive", "true");
-  cJSON_AddStringToObject(root, "use-external-names", "false");
-  cJSON *roots = cJSON_AddArrayToObject(root, "roots");
   cJSON *d = cJSON_CreateObject();
   cJSON_AddStringToObject(d, "name", dir);
   cJSON_AddStringToObject(d, "type", "directory");
@@ -84,55 +102,86 @@ static int write_overlay(const char *overlay_path, const char *real_path,
   cJSON_AddStringToObject(f, "external-contents", buffer_path);
   cJSON_AddItemToArray(contents, f);
   cJSON_AddItemToArray(roots, d);
-  char *text = cJSON_Print(root);
-  cJSON_Delete(root);
   free(dir);
-  int rc = text ? write_file(overlay_path, text, strlen(text)) : -1;
-  free(text);
-  return rc;
 }
 
-/* Finds the compile command of d (or makes one with default flags). */
-static const ss_compile_entry *entry_for(checker *k, document *d, check *c) {
-  char *dbdir = k->cfg->compile_commands_dir ? strdup(k->cfg->compile_commands_dir)
-                                            : ss_compile_db_locate_like_clangd(d->path);
-  if (dbdir) {
-    char *error = NULL;
-    if (ss_compile_db_load(dbdir, &c->db, &error) == 0) {
-      c->have_db = 1;
-      const ss_compile_entry *e = ss_compile_db_find(&c->db, d->path);
-      if (e) {
-        free(dbdir);
-        return e;
-      }
-    } else {
-      char msg[1024];
-      snprintf(msg, sizeof msg, "sendsync: %s", error ? error : "cannot read the compile database");
-      channel_show_once(k->ch, 2, msg);
-      free(error);
+/* Copies every open buffer and writes the overlay that shows them to clang
+ * under their real names: the checked file, and the headers it includes as
+ * the editor has them, saved or not. Returns 0 or -1 (errno). */
+static int write_buffers(checker *k, check *c, int on_disk) {
+  document *d = c->doc;
+  c->buffer_path = temp_file(k, "buffer", d->text, d->len);
+  if (!c->buffer_path)
+    return -1;
+  cJSON *root = cJSON_CreateObject();
+  cJSON_AddNumberToObject(root, "version", 0);
+  cJSON_AddStringToObject(root, "case-sensitive", "true");
+  cJSON_AddStringToObject(root, "use-external-names", "false");
+  cJSON *roots = cJSON_AddArrayToObject(root, "roots");
+  if (on_disk)
+    overlay_add(roots, d->path, c->buffer_path);
+  size_t n = 0;
+  for (document *o = k->docs->head; o; o = o->next)
+    n++;
+  c->others = calloc(n + 1, sizeof *c->others);
+  c->seen = calloc(n + 1, sizeof *c->seen);
+  int rc = c->others && c->seen ? 0 : -1;
+  for (document *o = k->docs->head; o && rc == 0; o = o->next) {
+    if (!o->path)
+      continue;
+    c->seen[c->seen_count++] = (checker_seen){.path = strdup(o->path), .version = o->version};
+    if (o == d)
+      continue;
+    char *copy = temp_file(k, "buffer", o->text, o->len);
+    if (!copy) {
+      rc = -1;
+      break;
     }
-    free(dbdir);
+    c->others[c->other_count++] = copy;
+    overlay_add(roots, o->path, copy);
   }
-  /* No compile command: clang's defaults for C, plus the marker header. */
-  const char *flags[4];
+  char *text = rc == 0 ? cJSON_Print(root) : NULL;
+  cJSON_Delete(root);
+  if (text)
+    c->overlay_path = temp_file(k, "overlay", text, strlen(text));
+  free(text);
+  return c->overlay_path ? 0 : -1;
+}
+
+/* A buffer never saved has no file on disk, and the clang driver looks for
+ * its inputs on the real file system, not through the overlay. Such a
+ * buffer is checked as the temporary copy itself (its locations are
+ * renamed back in report_result), with its directory for "" includes. */
+static void entry_for_unsaved(checker *k, check *c) {
+  char *dir = ss_path_dirname(c->doc->path);
+  const char *flags[6];
   size_t n = 0;
   flags[n++] = "-xc";
   flags[n++] = "-std=gnu17";
+  flags[n++] = "-iquote";
+  flags[n++] = dir;
   if (k->cfg->annotations_dir && *k->cfg->annotations_dir) {
     flags[n++] = "-idirafter";
     flags[n++] = k->cfg->annotations_dir;
   }
-  char *dir = ss_path_dirname(d->path);
-  ss_compile_entry_make(&c->own_entry, dir, k->cfg->clang, flags, n, d->path);
+  ss_compile_entry_free(&c->entry);
+  ss_compile_entry_make(&c->entry, dir, k->cfg->clang, flags, n, c->buffer_path);
   free(dir);
-  c->have_own_entry = 1;
-  char msg[4096];
-  snprintf(msg, sizeof msg,
-           "sendsync: no compile command for %s; checking it with default flags "
-           "(-xc -std=gnu17). Add it to compile_commands.json for exact results.",
-           d->path);
-  channel_show_once(k->ch, 3, msg);
-  return &c->own_entry;
+}
+
+static void plugin_options(const checker *k, ss_plugin_options *options) {
+  memset(options, 0, sizeof *options);
+  options->clang = k->cfg->clang;
+  options->plugin = k->cfg->plugin;
+  for (size_t i = 0; i < k->cfg->plugin_arg_count; i++) {
+    const char *a = k->cfg->plugin_args[i];
+    if (strcmp(a, "strict") == 0)
+      options->strict = 1;
+    else if (strcmp(a, "werror") == 0)
+      options->werror = 1;
+    else if (strncmp(a, "disable=", 8) == 0)
+      options->disable = a + 8;
+  }
 }
 
 static void start_check(checker *k, document *d) {
@@ -142,66 +191,28 @@ static void start_check(checker *k, document *d) {
   c->doc = d;
   c->version = d->version;
   unsigned index = ++k->counter;
-  char name[64];
-  snprintf(name, sizeof name, "buffer-%u.c", index);
-  c->buffer_path = ss_path_join(k->tmpdir, name);
-  snprintf(name, sizeof name, "overlay-%u.yaml", index);
-  c->overlay_path = ss_path_join(k->tmpdir, name);
-  const ss_compile_entry *entry = entry_for(k, d, c);
-  /* A buffer never saved has no file on disk, and the clang driver looks
-   * for its inputs on the real file system, not through the overlay. Such a
-   * buffer is checked as the temporary copy itself (its locations are
-   * renamed back in publish_result), with its directory for "" includes. */
   int on_disk = ss_path_is_file(d->path);
-  if (!on_disk) {
-    char *dir = ss_path_dirname(d->path);
-    const char *flags[6];
-    size_t n = 0;
-    flags[n++] = "-xc";
-    flags[n++] = "-std=gnu17";
-    flags[n++] = "-iquote";
-    flags[n++] = dir;
-    if (k->cfg->annotations_dir && *k->cfg->annotations_dir) {
-      flags[n++] = "-idirafter";
-      flags[n++] = k->cfg->annotations_dir;
-    }
-    if (c->have_own_entry)
-      ss_compile_entry_free(&c->own_entry);
-    ss_compile_entry_make(&c->own_entry, dir, k->cfg->clang, flags, n, c->buffer_path);
-    c->have_own_entry = 1;
-    entry = &c->own_entry;
-    free(dir);
-  }
-  if (write_file(c->buffer_path, d->text, d->len) ||
-      (on_disk && write_overlay(c->overlay_path, d->path, c->buffer_path))) {
+  commands_for(&k->commands, k->cfg, k->docs, d, k->ch, &c->entry);
+  if (write_buffers(k, c, on_disk) != 0) {
     char msg[1024];
     snprintf(msg, sizeof msg, "sendsync: cannot write temporary files in %s: %s", k->tmpdir,
              strerror(errno));
-    channel_show_once(k->ch, 1, msg);
+    channel_show_once(k->ch, MSG_ERROR, msg);
     check_free(c);
     return;
   }
+  if (!on_disk)
+    entry_for_unsaved(k, c);
   const char *extra[2] = {"-ivfsoverlay", c->overlay_path};
   ss_plugin_options options;
-  memset(&options, 0, sizeof options);
-  options.extra_arg_count = on_disk ? 2 : 0;
-  options.clang = k->cfg->clang;
-  options.plugin = k->cfg->plugin;
+  plugin_options(k, &options);
   options.extra_args = extra;
-  for (size_t i = 0; i < k->cfg->plugin_arg_count; i++) {
-    const char *a = k->cfg->plugin_args[i];
-    if (strcmp(a, "strict") == 0)
-      options.strict = 1;
-    else if (strcmp(a, "werror") == 0)
-      options.werror = 1;
-    else if (strncmp(a, "disable=", 8) == 0)
-      options.disable = a + 8;
-  }
-  c->job.entry = entry;
+  options.extra_arg_count = 2;
+  c->job.entry = &c->entry;
   if (ss_tu_start(&c->job, &options, k->tmpdir, index) != 0) {
     char msg[1024];
     snprintf(msg, sizeof msg, "sendsync: cannot start %s: %s", k->cfg->clang, strerror(errno));
-    channel_show_once(k->ch, 1, msg);
+    channel_show_once(k->ch, MSG_ERROR, msg);
     check_free(c);
     return;
   }
@@ -283,12 +294,13 @@ int checker_init(checker *k, const server_config *cfg, doc_store *docs, channel 
   k->cfg = cfg;
   k->docs = docs;
   k->ch = ch;
-  k->tmpdir = ss_tu_make_tmpdir();
+  k->tmpdir = ss_tu_make_tmpdir(); /* mkdtemp: mode 0700 */
   return k->tmpdir ? 0 : -1;
 }
 
 void checker_free(checker *k) {
   checker_stop(k);
+  commands_free(&k->commands);
   if (k->tmpdir)
     ss_tu_remove_tmpdir(k->tmpdir);
   free(k->tmpdir);
@@ -331,8 +343,11 @@ static void report_result(checker *k, check *c, ss_tu_result *r) {
       channel_log(k->ch, MSG_ERROR, r->output);
     return;
   }
-  if (r->has_report && k->on_result)
-    k->on_result(k->result_context, d, c->version, &r->report);
+  if (r->has_report && k->on_result) {
+    checker_result result = {.doc = d, .version = c->version, .report = &r->report,
+                             .seen = c->seen, .seen_count = c->seen_count};
+    k->on_result(k->result_context, &result);
+  }
 }
 
 int checker_reap(checker *k, pid_t pid, int status) {

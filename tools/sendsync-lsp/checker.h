@@ -15,20 +15,36 @@
 #include <sys/types.h>
 
 #include "channel.h"
+#include "commands.h"
 #include "config.h"
 #include "document.h"
 #include "findings.h"
 
-/* The report of a completed check of `version` of d (locations in d are
- * under d->path). */
-typedef void (*checker_result_fn)(void *context, document *d, long version,
-                                  const ss_report *report);
+/* An open document's version when a check started. */
+typedef struct checker_seen {
+  char *path;
+  long version;
+} checker_seen;
+
+/* The report of a completed check of `version` of doc (its locations are
+ * under doc->path), and what the other open documents looked like to it
+ * (their buffers were shown to clang). */
+typedef struct checker_result {
+  document *doc;
+  long version;
+  const ss_report *report;
+  const checker_seen *seen;
+  size_t seen_count;
+} checker_result;
+
+typedef void (*checker_result_fn)(void *context, const checker_result *result);
 
 typedef struct checker {
   const server_config *cfg;
   doc_store *docs;
   channel *ch;
   char *tmpdir; /* private (0700), for buffers, overlays and reports */
+  commands commands; /* compile databases, cached */
   unsigned counter;
   struct check *checks; /* running checks */
   int stopped;          /* after shutdown: nothing starts, nothing reports */

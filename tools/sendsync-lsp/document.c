@@ -85,6 +85,7 @@ void doc_free(document *d) {
   free(d->text);
   cJSON_Delete(d->ss_diagnostics);
   cJSON_Delete(d->ss_actions);
+  cJSON_Delete(d->ss_foreign);
   cJSON_Delete(d->clangd_diagnostics);
   free(d);
 }

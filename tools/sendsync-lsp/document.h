@@ -32,6 +32,11 @@ typedef struct document {
   cJSON *ss_diagnostics;
   cJSON *ss_actions;
   long ss_version;
+  /* Findings in this document from checks of other documents (a header
+   * checked through the file that includes it): an object keyed by the
+   * checked file's path, each {"version": v, "diagnostics": [...]}, v being
+   * this document's version the check saw. Owned; NULL when none. */
+  cJSON *ss_foreign;
 
   /* Wrap mode: clangd's latest diagnostics for this URI (owned) and the
    * version clangd gave them (-1: none). */

@@ -14,22 +14,71 @@
 #define SENDSYNC_LSP_VERSION "0.1.0"
 #endif
 
-static void on_check_result(void *context, document *d, long version,
-                            const ss_report *report) {
+/* Replaces what the check of `from` found in o. Returns 1 if it changed. */
+static int set_foreign(document *o, const char *from, long version, cJSON *diags) {
+  cJSON *old = cJSON_GetObjectItemCaseSensitive(o->ss_foreign, from);
+  long old_version = -1;
+  json_int(old, "version", &old_version);
+  const cJSON *old_diags = cJSON_GetObjectItemCaseSensitive(old, "diagnostics");
+  if ((!old && cJSON_GetArraySize(diags) == 0) ||
+      (old && old_version == version && cJSON_Compare(old_diags, diags, 1))) {
+    cJSON_Delete(diags);
+    return 0;
+  }
+  if (!o->ss_foreign)
+    o->ss_foreign = cJSON_CreateObject();
+  cJSON *entry = cJSON_CreateObject();
+  cJSON_AddNumberToObject(entry, "version", (double)version);
+  cJSON_AddItemToObject(entry, "diagnostics", diags);
+  if (old)
+    cJSON_ReplaceItemInObjectCaseSensitive(o->ss_foreign, from, entry);
+  else
+    cJSON_AddItemToObject(o->ss_foreign, from, entry);
+  return 1;
+}
+
+static long seen_version(const checker_result *r, const char *path) {
+  for (size_t i = 0; i < r->seen_count; i++)
+    if (strcmp(r->seen[i].path, path) == 0)
+      return r->seen[i].version;
+  return -1;
+}
+
+/* Findings located in other open documents are published for them, if the
+ * check saw their current text. */
+static void publish_elsewhere(server *s, const checker_result *r) {
+  for (document *o = s->docs.head; o; o = o->next) {
+    if (o == r->doc || !o->path || seen_version(r, o->path) != o->version)
+      continue;
+    diag_context ctx = {.doc = o, .store = &s->docs, .encoding = s->encoding,
+                        .doc_base = s->cfg.doc_base};
+    cJSON *diags, *actions;
+    int elsewhere;
+    diag_convert(&ctx, r->report, &diags, &actions, &elsewhere);
+    cJSON_Delete(actions);
+    if (set_foreign(o, r->doc->path, o->version, diags))
+      server_publish(s, o, o->version);
+  }
+}
+
+static void on_check_result(void *context, const checker_result *r) {
   server *s = context;
   if (s->shutdown_requested)
     return;
+  document *d = r->doc;
   diag_context ctx = {.doc = d, .store = &s->docs, .encoding = s->encoding,
                       .doc_base = s->cfg.doc_base};
   cJSON *diags, *actions;
   int elsewhere;
-  diag_convert(&ctx, report, &diags, &actions, &elsewhere);
+  diag_convert(&ctx, r->report, &diags, &actions, &elsewhere);
   cJSON_Delete(d->ss_diagnostics);
   cJSON_Delete(d->ss_actions);
   d->ss_diagnostics = diags;
   d->ss_actions = actions;
-  d->ss_version = version;
-  server_publish(s, d, version);
+  d->ss_version = r->version;
+  server_publish(s, d, r->version);
+  if (elsewhere)
+    publish_elsewhere(s, r);
 }
 
 int server_init(server *s, const server_config *cfg) {
@@ -60,21 +109,47 @@ void server_shutdown(server *s) {
   checker_stop(&s->checker);
 }
 
-/* Wrap mode: clangd's latest set plus sendsync's. */
-static cJSON *merged_diagnostics(const document *d, long version) {
-  cJSON *all = d->clangd_diagnostics ? cJSON_Duplicate(d->clangd_diagnostics, 1)
-                                     : cJSON_CreateArray();
-  /* sendsync's set joins only a publication for the version it was
-   * computed for: a set for another text would point at lines that moved
-   * (and the version label would lie). The check of the current text
-   * publishes it when it completes. */
-  if (d->ss_version == (version >= 0 ? version : d->version)) {
-    const cJSON *e;
-    cJSON_ArrayForEach(e, d->ss_diagnostics) {
-      cJSON_AddItemToArray(all, cJSON_Duplicate(e, 1));
+static void add_unique(cJSON *all, const cJSON *diags) {
+  const cJSON *e;
+  cJSON_ArrayForEach(e, diags) {
+    const cJSON *x;
+    int dup = 0;
+    cJSON_ArrayForEach(x, all) {
+      if (cJSON_Compare(x, e, 1)) {
+        dup = 1;
+        break;
+      }
     }
+    if (!dup)
+      cJSON_AddItemToArray(all, cJSON_Duplicate(e, 1));
   }
-  return all;
+}
+
+/* sendsync's diagnostics for d's text at `version`: its own check's and
+ * what checks of other files found in it, once each. A set computed for
+ * another text would point at lines that moved (and the version label would
+ * lie): the check of the current text publishes it when it completes. */
+static void add_sendsync(cJSON *all, const document *d, long version) {
+  if (d->ss_version == version)
+    add_unique(all, d->ss_diagnostics);
+  const cJSON *f;
+  cJSON_ArrayForEach(f, d->ss_foreign) {
+    long v = -1;
+    json_int(f, "version", &v);
+    if (v == version)
+      add_unique(all, cJSON_GetObjectItemCaseSensitive(f, "diagnostics"));
+  }
+}
+
+int server_has_sendsync(const document *d) {
+  if (cJSON_GetArraySize(d->ss_diagnostics) > 0)
+    return 1;
+  const cJSON *f;
+  cJSON_ArrayForEach(f, d->ss_foreign) {
+    if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(f, "diagnostics")) > 0)
+      return 1;
+  }
+  return 0;
 }
 
 void server_publish(server *s, document *d, long version) {
@@ -82,22 +157,27 @@ void server_publish(server *s, document *d, long version) {
   cJSON_AddStringToObject(p, "uri", d->uri);
   if (version >= 0)
     cJSON_AddNumberToObject(p, "version", (double)version);
-  cJSON *diags = s->cfg.wrap ? merged_diagnostics(d, version)
-                 : d->ss_diagnostics ? cJSON_Duplicate(d->ss_diagnostics, 1)
-                                     : cJSON_CreateArray();
+  /* Wrap mode: clangd's latest set first. */
+  cJSON *diags = s->cfg.wrap && d->clangd_diagnostics ? cJSON_Duplicate(d->clangd_diagnostics, 1)
+                                                      : cJSON_CreateArray();
+  add_sendsync(diags, d, version >= 0 ? version : d->version);
   cJSON_AddItemToObject(p, "diagnostics", diags);
   channel_notify(&s->ch, "textDocument/publishDiagnostics", p);
 }
 
 /* ---- document events (both modes) ------------------------------------ */
 
+/* C sources and headers. Editors disagree on a .h: Neovim says "cpp",
+ * others "c" or "objective-c"; all are taken for a .h. */
 static int is_c_document(const char *language, const char *uri) {
-  if (language && (strcmp(language, "c") == 0 || strcmp(language, "objective-c") == 0))
-    return 1;
   size_t n = strlen(uri);
-  return !language || !*language ? (n > 2 && (strcmp(uri + n - 2, ".c") == 0 ||
-                                              strcmp(uri + n - 2, ".h") == 0))
-                                 : 0;
+  int header = n > 2 && strcmp(uri + n - 2, ".h") == 0;
+  int source = n > 2 && strcmp(uri + n - 2, ".c") == 0;
+  if (!language || !*language)
+    return header || source;
+  if (strcmp(language, "c") == 0 || strcmp(language, "objective-c") == 0)
+    return 1;
+  return header && (strcmp(language, "cpp") == 0 || strcmp(language, "objective-cpp") == 0);
 }
 
 void server_did_open(server *s, const cJSON *params) {
@@ -163,10 +243,18 @@ void server_did_close(server *s, const cJSON *params) {
   checker_forget(d);
   doc_unlink(&s->docs, d);
   /* Clear what we published for it. */
-  cJSON_Delete(d->ss_diagnostics);
-  d->ss_diagnostics = NULL;
-  if (!s->cfg.wrap)
-    server_publish(s, d, -1);
+  if (!s->cfg.wrap) {
+    cJSON *p = cJSON_CreateObject();
+    cJSON_AddStringToObject(p, "uri", d->uri);
+    cJSON_AddItemToObject(p, "diagnostics", cJSON_CreateArray());
+    channel_notify(&s->ch, "textDocument/publishDiagnostics", p);
+  }
+  /* Its check no longer speaks for the documents it includes. */
+  for (document *o = s->docs.head; o && d->path; o = o->next)
+    if (cJSON_GetObjectItemCaseSensitive(o->ss_foreign, d->path)) {
+      cJSON_DeleteItemFromObjectCaseSensitive(o->ss_foreign, d->path);
+      server_publish(s, o, o->version);
+    }
   doc_free(d);
 }
 

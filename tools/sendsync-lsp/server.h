@@ -46,6 +46,9 @@ void server_free(server *s);
  * merged with clangd's latest (wrap mode). */
 void server_publish(server *s, document *d, long version);
 
+/* Whether sendsync has anything published for d (own or from others). */
+int server_has_sendsync(const document *d);
+
 /* shutdown was requested: checks stop. */
 void server_shutdown(server *s);
 

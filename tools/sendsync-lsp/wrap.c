@@ -56,7 +56,7 @@ static void remember_request(server *s, const rpc_message *m) {
 static void did_close(server *s, const cJSON *params) {
   const char *uri = json_str(json_obj(params, "textDocument"), "uri");
   document *d = uri ? doc_find(&s->docs, uri) : NULL;
-  if (d && d->ss_diagnostics && cJSON_GetArraySize(d->ss_diagnostics) > 0) {
+  if (d && server_has_sendsync(d)) {
     cJSON *p = cJSON_CreateObject();
     cJSON_AddStringToObject(p, "uri", uri);
     cJSON_AddItemToObject(p, "diagnostics", cJSON_CreateArray());
@@ -178,7 +178,7 @@ static int clangd_published(server *s, const rpc_message *m) {
   long version = -1;
   json_int(m->params, "version", &version);
   d->clangd_version = version;
-  if (respelled || (d->ss_diagnostics && cJSON_GetArraySize(d->ss_diagnostics) > 0)) {
+  if (respelled || server_has_sendsync(d)) {
     server_publish(s, d, version);
     return 1;
   }
