@@ -4,11 +4,15 @@
  *   <clang> <the entry's flags> -fsyntax-only -fplugin=<plugin>
  *           -fplugin-arg-sendsync-json=<json> [plugin args] [extra args] <file>
  *
- * The entry's compiler (argv[0]) is replaced by the plugin's clang, and what
- * would write files or stop before semantic analysis is dropped: -o <x>, -c,
- * -S, -E, -M/-MM/-MD/-MMD/-MP/-MF <x>/-MT <x>/-MQ <x>, -fsyntax-only (added
- * once), -save-temps, --serialize-diagnostics <x>, and the source file
- * itself (added back at the end, so the command checks exactly one file). */
+ * The entry's compiler (argv[0]) is replaced by the plugin's clang, and its
+ * flags go through the filter of flag_filter.h: unless `trust_compile_db`
+ * is set, only allowlisted flags reach clang, so that a compile database
+ * cannot make clang load or run code. Either way, what would write files or
+ * stop before semantic analysis is removed (-o <x>, -c, -MD, -MF <x>, ...,
+ * -fsyntax-only is added once), and so is the source file itself (added
+ * back at the end, so the command checks exactly one file). The plugin
+ * arguments, extra_args and the hook's arguments are the tool's own and are
+ * added after filtering. */
 #ifndef SENDSYNC_CLANG_COMMAND_H
 #define SENDSYNC_CLANG_COMMAND_H
 
@@ -34,6 +38,8 @@ typedef struct ss_plugin_options {
   size_t extra_arg_count;
   ss_argv_hook hook;  /* optional, called after extra_args */
   void *hook_context;
+  int trust_compile_db; /* 1: keep every flag of the entry */
+  ss_argv *dropped; /* optional: receives each flag (with its value) the filter dropped */
 } ss_plugin_options;
 
 /* Fills *out (which must be zeroed) with the command. Returns 0. */

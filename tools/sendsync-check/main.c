@@ -187,6 +187,31 @@ static void warn_unexplained(const check_options *o, const check_results *r) {
   }
 }
 
+/* --print-clang-command: what each file's clang command would be. */
+static void print_commands(const selection *s, const ss_plugin_options *plugin) {
+  for (size_t i = 0; i < s->count; i++) {
+    ss_argv argv = {0}, dropped = {0};
+    ss_plugin_options options = *plugin;
+    options.dropped = &dropped;
+    ss_clang_command(s->entries[i], &options, &argv);
+    printf("# %s\n", s->entries[i]->file);
+    for (size_t j = 0; j < argv.n; j++)
+      printf("%s\n", argv.v[j]);
+    for (size_t j = 0; j < dropped.n; j++)
+      printf("# dropped: %s\n", dropped.v[j]);
+    ss_argv_free(&argv);
+    ss_argv_free(&dropped);
+  }
+}
+
+/* Once per run, not per file: which flags the filter dropped. */
+static void warn_dropped(const check_results *r) {
+  char *text = results_dropped_summary(r);
+  if (text)
+    fprintf(stderr, "sendsync-check: warning: %s\n", text);
+  free(text);
+}
+
 static int check(const check_options *o) {
   const char *clang = o->clang ? o->clang : SENDSYNC_DEFAULT_CLANG;
   if (!clang_is_runnable(clang)) {
@@ -240,7 +265,14 @@ static int check(const check_options *o) {
       .explain_count = o->explain_count,
       .extra_args = o->extra_args,
       .extra_arg_count = o->extra_arg_count,
+      /* Flags after "--" are the user's own, not a database's. */
+      .trust_compile_db = o->trust_compile_db || o->has_flags,
   };
+  if (o->print_clang_command) {
+    print_commands(&sel, &plugin);
+    rc = EXIT_CLEAN;
+    goto done;
+  }
   unsigned jobs = o->jobs ? o->jobs : default_jobs();
   int show_progress = !o->quiet && progress_wanted(o->progress);
   if (run_all(sel.entries, sel.count, &plugin, jobs, show_progress, &results) != 0)
@@ -257,6 +289,7 @@ static int check(const check_options *o) {
   if (written != 0)
     goto done;
   warn_unexplained(o, &results);
+  warn_dropped(&results);
   if (!o->quiet)
     summary(&results);
   if (o->write_baseline && !o->quiet)

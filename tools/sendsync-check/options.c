@@ -19,6 +19,7 @@ static void usage(FILE *out) {
       "                         compile_commands.json in . or a parent)\n"
       "  files...               check only these database entries; with\n"
       "                         '-- <flags>', check them with <flags>, no database\n"
+      "                         (your own flags: passed to clang unfiltered)\n"
       "  -j <N>, --jobs=<N>     run N compiles at once (default: one per core)\n"
       "  --strict               also report what cannot be proven (sendsync-unknown)\n"
       "  --disable=<id,...>     turn checks off\n"
@@ -34,6 +35,15 @@ static void usage(FILE *out) {
       "  --clang=<path>         the clang to run (default: the one the plugin was built for)\n"
       "  --plugin=<path>        the sendsync.so to load\n"
       "  --extra-arg=<flag>     add <flag> to every compile (repeatable)\n"
+      "  --trust-compile-db     pass every flag of the compile database to clang.\n"
+      "                         Without it, only flags a syntax check needs are\n"
+      "                         passed (include paths, macros, -std, -m, -W, ...),\n"
+      "                         and none that load code (-fplugin=, -Xclang -load,\n"
+      "                         -B, unknown flags): use it only for a database your\n"
+      "                         own build wrote, never for a fork's pull request\n"
+      "                         (docs/security.md)\n"
+      "  --print-clang-command  print each file's clang command, one argument per\n"
+      "                         line, and the flags the filter dropped; run nothing\n"
       "  --help-uri-base=<url>  SARIF help links: <url><check-id>.md\n"
       "  --progress, --no-progress  force the progress line on or off\n"
       "  -q, --quiet            no progress line, no summary\n"
@@ -121,6 +131,10 @@ int parse_options(int argc, char **argv, check_options *o) {
       o->progress = 1;
     } else if (strcmp(arg, "--no-progress") == 0) {
       o->progress = 0;
+    } else if (strcmp(arg, "--trust-compile-db") == 0) {
+      o->trust_compile_db = 1;
+    } else if (strcmp(arg, "--print-clang-command") == 0) {
+      o->print_clang_command = 1;
     } else if (strncmp(arg, "-p", 2) == 0 && arg[2] != '\0' && arg[2] != '-') {
       o->database = arg + 2;
     } else if (strncmp(arg, "-j", 2) == 0 && arg[2] != '\0') {

@@ -33,6 +33,8 @@ typedef struct check_options {
   const char **flags;         /* after "--": check `files` with these flags, no database */
   size_t flag_count;
   int has_flags;              /* "--" was given */
+  int trust_compile_db;       /* --trust-compile-db: keep every flag of the database */
+  int print_clang_command;    /* --print-clang-command: print the commands, run nothing */
 } check_options;
 
 /* Parses argv. Returns -1 to continue, else the exit code to exit with

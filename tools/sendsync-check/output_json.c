@@ -66,6 +66,12 @@ int output_json(const char *path, const check_results *r, const check_options *o
     cJSON_AddStringToObject(x, "errors", f->errors);
     cJSON_AddItemToArray(failures, x);
   }
+  /* The flags the filter kept from clang: findings may depend on them. */
+  cJSON *dropped = cJSON_AddObjectToObject(root, "dropped_flags");
+  cJSON_AddNumberToObject(dropped, "files", (double)r->files_with_dropped_flags);
+  cJSON *flags = cJSON_AddArrayToObject(dropped, "flags");
+  for (size_t i = 0; i < r->dropped_flags.n; i++)
+    cJSON_AddItemToArray(flags, cJSON_CreateString(r->dropped_flags.v[i]));
   if (o->audit) {
     cJSON *claims = cJSON_AddArrayToObject(root, "unsafe_claims");
     for (size_t i = 0; i < r->claim_count; i++) {

@@ -226,6 +226,14 @@ int output_sarif(const char *path, const check_results *r, const check_options *
     cJSON_AddItemToArray(locs, loc);
     cJSON_AddItemToArray(notes, n);
   }
+  char *dropped = results_dropped_summary(r);
+  if (dropped) {
+    cJSON *n = cJSON_CreateObject();
+    cJSON_AddStringToObject(n, "level", "warning");
+    cJSON_AddItemToObject(n, "message", text_object(dropped));
+    cJSON_AddItemToArray(notes, n);
+    free(dropped);
+  }
   cJSON_AddBoolToObject(invocation, "executionSuccessful", all_checked);
 
   cJSON *results = cJSON_AddArrayToObject(run, "results");

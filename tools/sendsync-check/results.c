@@ -39,6 +39,39 @@ static char *error_lines(const char *output, const char *root) {
   return ss_buf_take(&b);
 }
 
+void results_add_dropped(check_results *r, const ss_argv *dropped) {
+  if (dropped->n == 0)
+    return;
+  r->files_with_dropped_flags++;
+  for (size_t i = 0; i < dropped->n; i++) {
+    size_t j = 0;
+    while (j < r->dropped_flags.n && strcmp(r->dropped_flags.v[j], dropped->v[i]) != 0)
+      j++;
+    if (j == r->dropped_flags.n)
+      ss_argv_push(&r->dropped_flags, dropped->v[i]);
+  }
+}
+
+char *results_dropped_summary(const check_results *r) {
+  enum { SHOWN = 12 };
+  size_t n = r->dropped_flags.n;
+  if (n == 0)
+    return NULL;
+  ss_buf b = {0};
+  ss_buf_printf(&b,
+                "%zu flag%s of the compile database %s not passed to clang (for %zu file%s): "
+                "they can load code, or are not known to be safe: ",
+                n, n == 1 ? "" : "s", n == 1 ? "was" : "were", r->files_with_dropped_flags,
+                r->files_with_dropped_flags == 1 ? "" : "s");
+  for (size_t i = 0; i < n && i < SHOWN; i++)
+    ss_buf_printf(&b, "%s%s", i ? ", " : "", r->dropped_flags.v[i]);
+  if (n > SHOWN)
+    ss_buf_printf(&b, " and %zu more (--print-clang-command shows them per file)", n - SHOWN);
+  ss_buf_puts(&b, ". If the database comes from your own build, --trust-compile-db keeps them "
+                  "(docs/security.md).");
+  return ss_buf_take(&b);
+}
+
 void results_add(check_results *r, const char *tu_file, ss_tu_result *tu) {
   r->files_checked++;
   if (tu->has_report) {
@@ -208,6 +241,7 @@ void results_finish(check_results *r) {
 size_t results_reported(const check_results *r) { return r->finding_count - r->baselined_count; }
 
 void results_free(check_results *r) {
+  ss_argv_free(&r->dropped_flags);
   for (size_t i = 0; i < r->finding_count; i++)
     ss_finding_free(&r->findings[i].f);
   free(r->findings);

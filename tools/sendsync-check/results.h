@@ -36,12 +36,21 @@ typedef struct check_results {
   size_t explanation_count;
   tu_failure *failures; /* in file order */
   size_t failure_count;
+  ss_argv dropped_flags; /* distinct flags the filter dropped, first seen first */
+  size_t files_with_dropped_flags;
   char *plugin_version; /* from the first report, "" if none */
   char *clang_version;
 } check_results;
 
 /* Adds one translation unit's result (files in it are absolute). */
 void results_add(check_results *r, const char *tu_file, ss_tu_result *tu);
+
+/* Records the flags the filter dropped from one file's command. */
+void results_add_dropped(check_results *r, const ss_argv *dropped);
+
+/* One sentence naming the dropped flags and the way to keep them
+ * (malloc'd), or NULL if none were dropped. */
+char *results_dropped_summary(const check_results *r);
 
 /* Sorts, deduplicates and fingerprints; call once after the last add. */
 void results_finish(check_results *r);

@@ -77,7 +77,13 @@ int run_all(const ss_compile_entry *const *entries, size_t count, const ss_plugi
     while (rc == 0 && next < count && running < jobs) {
       job[next].entry = entries[next];
       job[next].exec_pipe = -1;
-      if (ss_tu_start(&job[next], plugin, tmpdir, (unsigned)next) != 0) {
+      ss_argv dropped = {0};
+      ss_plugin_options options = *plugin;
+      options.dropped = &dropped;
+      int started = ss_tu_start(&job[next], &options, tmpdir, (unsigned)next);
+      results_add_dropped(results, &dropped);
+      ss_argv_free(&dropped);
+      if (started != 0) {
         fprintf(stderr, "sendsync-check: cannot start clang: %s\n", strerror(errno));
         rc = 2;
         break;

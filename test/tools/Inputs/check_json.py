@@ -13,6 +13,9 @@ assert re.fullmatch(r"\d+\.\d+\.\d+", report["tool"]["version"])
 assert re.fullmatch(r"\d+\.\d+\.\d+.*", report["tool"]["clang"])
 assert isinstance(report["files_checked"], int)
 assert isinstance(report["baselined"], int)
+assert set(report["dropped_flags"]) == {"files", "flags"}, report["dropped_flags"]
+assert isinstance(report["dropped_flags"]["files"], int)
+assert all(isinstance(f, str) for f in report["dropped_flags"]["flags"])
 for f in report["findings"]:
     assert set(f) == {"check", "severity", "message", "location", "notes", "fixits",
                       "fingerprint"}, f

@@ -1,0 +1,1 @@
+typedef int count_t;

@@ -1,0 +1,1 @@
+typedef long sys_word_t;
