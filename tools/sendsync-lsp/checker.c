@@ -21,6 +21,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "argv.h"
 #include "clang_command.h"
 #include "paths.h"
 #include "run_clang.h"
@@ -32,6 +33,7 @@ typedef struct check {
   int cancelled;
   ss_compile_entry entry; /* a copy: the database may be re-read meanwhile */
   ss_tu_job job;
+  ss_argv dropped;   /* flags of the entry the filter dropped */
   char *buffer_path; /* the checked buffer */
   char *overlay_path;
   char **others; /* copies of the other open buffers */
@@ -57,6 +59,7 @@ static void check_free(check *c) {
     free(c->seen[i].path);
   free(c->seen);
   ss_compile_entry_free(&c->entry);
+  ss_argv_free(&c->dropped);
   free(c);
 }
 
@@ -165,23 +168,56 @@ static void entry_for_unsaved(checker *k, check *c) {
     flags[n++] = k->cfg->annotations_dir;
   }
   ss_compile_entry_free(&c->entry);
-  ss_compile_entry_make(&c->entry, dir, k->cfg->clang, flags, n, c->buffer_path);
+  ss_compile_entry_make(&c->entry, dir, k->settings->clang, flags, n, c->buffer_path);
   free(dir);
 }
 
-static void plugin_options(const checker *k, ss_plugin_options *options) {
+static void plugin_options(const checker *k, check *c, ss_plugin_options *options) {
   memset(options, 0, sizeof *options);
-  options->clang = k->cfg->clang;
-  options->plugin = k->cfg->plugin;
-  for (size_t i = 0; i < k->cfg->plugin_arg_count; i++) {
-    const char *a = k->cfg->plugin_args[i];
-    if (strcmp(a, "strict") == 0)
-      options->strict = 1;
-    else if (strcmp(a, "werror") == 0)
-      options->werror = 1;
-    else if (strncmp(a, "disable=", 8) == 0)
-      options->disable = a + 8;
-  }
+  const settings *st = k->settings;
+  options->clang = st->clang;
+  options->plugin = st->plugin;
+  options->strict = st->strict;
+  options->werror = st->werror;
+  options->disable = st->disable;
+  /* A compile database may come from a project nobody reviewed: unless the
+   * user trusts its folder, flags that could load or run code are dropped
+   * (tools/common/flag_filter.h). */
+  options->trust_compile_db = settings_trusts(st, c->doc->path);
+  options->dropped = &c->dropped;
+}
+
+/* Says once per file which flags were dropped, so that a user who trusts
+ * the project knows what to do. */
+static void tell_dropped(checker *k, const check *c) {
+  const char *path = c->doc->path;
+  if (c->dropped.n == 0)
+    return;
+  for (size_t i = 0; i < k->warned_count; i++)
+    if (strcmp(k->warned[i], path) == 0)
+      return;
+  char **p = realloc(k->warned, (k->warned_count + 1) * sizeof *p);
+  if (!p)
+    return;
+  k->warned = p;
+  k->warned[k->warned_count++] = strdup(path);
+  ss_argv text = {0};
+  ss_argv_pushf(&text, "sendsync: checking %s without these flags of its compile command, "
+                       "which could load or run code:", path);
+  for (size_t i = 0; i < c->dropped.n; i++)
+    ss_argv_pushf(&text, "%s%s", i ? ", " : " ", c->dropped.v[i]);
+  ss_argv_push(&text, ". If you trust this folder, add it to trustedFolders "
+                      "(or --trusted-folder=) to keep every flag.");
+  size_t len = 1;
+  for (size_t i = 0; i < text.n; i++)
+    len += strlen(text.v[i]);
+  char *msg = calloc(len, 1);
+  for (size_t i = 0; msg && i < text.n; i++)
+    strcat(msg, text.v[i]);
+  if (msg)
+    channel_show(k->ch, MSG_WARNING, msg);
+  free(msg);
+  ss_argv_free(&text);
 }
 
 static void start_check(checker *k, document *d) {
@@ -205,17 +241,19 @@ static void start_check(checker *k, document *d) {
     entry_for_unsaved(k, c);
   const char *extra[2] = {"-ivfsoverlay", c->overlay_path};
   ss_plugin_options options;
-  plugin_options(k, &options);
+  plugin_options(k, c, &options);
   options.extra_args = extra;
   options.extra_arg_count = 2;
   c->job.entry = &c->entry;
   if (ss_tu_start(&c->job, &options, k->tmpdir, index) != 0) {
     char msg[1024];
-    snprintf(msg, sizeof msg, "sendsync: cannot start %s: %s", k->cfg->clang, strerror(errno));
+    snprintf(msg, sizeof msg, "sendsync: cannot start %s: %s", k->settings->clang,
+             strerror(errno));
     channel_show_once(k->ch, MSG_ERROR, msg);
     check_free(c);
     return;
   }
+  tell_dropped(k, c);
   d->running = c;
   c->next = k->checks;
   k->checks = c;
@@ -289,9 +327,11 @@ void checker_stop(checker *k) {
   }
 }
 
-int checker_init(checker *k, const server_config *cfg, doc_store *docs, channel *ch) {
+int checker_init(checker *k, const server_config *cfg, const settings *st, doc_store *docs,
+                 channel *ch) {
   memset(k, 0, sizeof *k);
   k->cfg = cfg;
+  k->settings = st;
   k->docs = docs;
   k->ch = ch;
   k->tmpdir = ss_tu_make_tmpdir(); /* mkdtemp: mode 0700 */
@@ -301,6 +341,9 @@ int checker_init(checker *k, const server_config *cfg, doc_store *docs, channel 
 void checker_free(checker *k) {
   checker_stop(k);
   commands_free(&k->commands);
+  for (size_t i = 0; i < k->warned_count; i++)
+    free(k->warned[i]);
+  free(k->warned);
   if (k->tmpdir)
     ss_tu_remove_tmpdir(k->tmpdir);
   free(k->tmpdir);

@@ -19,6 +19,7 @@
 #include "config.h"
 #include "document.h"
 #include "findings.h"
+#include "settings.h"
 
 /* An open document's version when a check started. */
 typedef struct checker_seen {
@@ -41,19 +42,23 @@ typedef void (*checker_result_fn)(void *context, const checker_result *result);
 
 typedef struct checker {
   const server_config *cfg;
+  const settings *settings; /* clang, plugin, strict..., trusted folders */
   doc_store *docs;
   channel *ch;
   char *tmpdir; /* private (0700), for buffers, overlays and reports */
   commands commands; /* compile databases, cached */
   unsigned counter;
   struct check *checks; /* running checks */
+  char **warned; /* files whose dropped flags were reported */
+  size_t warned_count;
   int stopped;          /* after shutdown: nothing starts, nothing reports */
   checker_result_fn on_result;
   void *result_context;
 } checker;
 
 /* Returns 0, or -1 if the temporary directory cannot be made (errno). */
-int checker_init(checker *k, const server_config *cfg, doc_store *docs, channel *ch);
+int checker_init(checker *k, const server_config *cfg, const settings *st, doc_store *docs,
+                 channel *ch);
 /* Kills what runs and removes the temporary directory. */
 void checker_free(checker *k);
 

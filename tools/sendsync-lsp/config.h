@@ -12,6 +12,8 @@ typedef struct server_config {
   const char *annotations_dir;      /* added with -idirafter to default flags */
   const char *const *plugin_args;   /* extra -fplugin-arg-sendsync-... (strict...) */
   size_t plugin_arg_count;
+  const char *const *trusted_folders; /* --trusted-folder=, repeatable */
+  size_t trusted_folder_count;
   long debounce_ms;
   int wrap;
   char **clangd_argv; /* wrap mode: the command after "--" */

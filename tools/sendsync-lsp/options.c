@@ -44,6 +44,9 @@ static void usage(FILE *f) {
         "                                 the nearest parent directory, as clangd;\n"
         "                                 in wrap mode clangd's own option is used)\n"
         "  --plugin-arg=<arg>             strict, werror or disable=<ids>\n"
+        "  --trusted-folder=<dir>         keep every compile-database flag for files\n"
+        "                                 in <dir> (repeatable); elsewhere flags\n"
+        "                                 that could load or run code are dropped\n"
         "  --debounce=<ms>                wait after an edit (default 300)\n"
         "  --doc-base=<url>               prefix of the checks' doc links\n"
         "  --help, --version\n",
@@ -73,7 +76,8 @@ static char *default_plugin(void) {
 
 /* One option; returns 0 if it was taken, 1 for "--", else an exit status
  * (+ 10, so that 0 stays "taken"). */
-static int parse_one(const char *a, server_config *cfg, options_storage *st, size_t *nargs) {
+static int parse_one(const char *a, server_config *cfg, options_storage *st, size_t *nargs,
+                     size_t *ntrusted) {
   if (strncmp(a, "--clang=", 8) == 0)
     cfg->clang = a + 8;
   else if (strncmp(a, "--plugin=", 9) == 0) {
@@ -83,6 +87,8 @@ static int parse_one(const char *a, server_config *cfg, options_storage *st, siz
     cfg->compile_commands_dir = a + 23;
   else if (strncmp(a, "--plugin-arg=", 13) == 0)
     st->plugin_args[(*nargs)++] = a + 13;
+  else if (strncmp(a, "--trusted-folder=", 17) == 0)
+    st->trusted_folders[(*ntrusted)++] = a + 17;
   else if (strncmp(a, "--debounce=", 11) == 0)
     cfg->debounce_ms = strtol(a + 11, NULL, 10);
   else if (strncmp(a, "--doc-base=", 11) == 0)
@@ -136,10 +142,11 @@ int options_parse(int argc, char **argv, server_config *cfg, options_storage *st
   cfg->doc_base = SENDSYNC_DOC_BASE;
   cfg->annotations_dir = SENDSYNC_ANNOTATIONS_DIR;
   st->plugin_args = calloc((size_t)argc + 1, sizeof *st->plugin_args);
-  size_t nargs = 0;
+  st->trusted_folders = calloc((size_t)argc + 1, sizeof *st->trusted_folders);
+  size_t nargs = 0, ntrusted = 0;
   int i;
   for (i = 1; i < argc; i++) {
-    int r = parse_one(argv[i], cfg, st, &nargs);
+    int r = parse_one(argv[i], cfg, st, &nargs, &ntrusted);
     if (r == 1) {
       i++;
       break;
@@ -160,6 +167,8 @@ int options_parse(int argc, char **argv, server_config *cfg, options_storage *st
   cfg->plugin = st->plugin;
   cfg->plugin_args = st->plugin_args;
   cfg->plugin_arg_count = nargs;
+  cfg->trusted_folders = st->trusted_folders;
+  cfg->trusted_folder_count = ntrusted;
   if (cfg->compile_commands_dir) {
     char *cwd = ss_path_cwd();
     st->compile_commands_dir = ss_path_absolute(cfg->compile_commands_dir, cwd ? cwd : "/");
@@ -172,6 +181,7 @@ int options_parse(int argc, char **argv, server_config *cfg, options_storage *st
 void options_free(options_storage *st) {
   free(st->plugin);
   free(st->plugin_args);
+  free(st->trusted_folders);
   free(st->compile_commands_dir);
   memset(st, 0, sizeof *st);
 }

@@ -8,6 +8,7 @@
 typedef struct options_storage {
   char *plugin;
   const char **plugin_args;
+  const char **trusted_folders;
   char *compile_commands_dir;
 } options_storage;
 

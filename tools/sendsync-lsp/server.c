@@ -84,9 +84,10 @@ static void on_check_result(void *context, const checker_result *r) {
 int server_init(server *s, const server_config *cfg) {
   memset(s, 0, sizeof *s);
   s->cfg = *cfg;
+  settings_init(&s->settings, &s->cfg);
   frame_reader_init(&s->in);
   channel_init(&s->ch, 1);
-  if (checker_init(&s->checker, &s->cfg, &s->docs, &s->ch) != 0)
+  if (checker_init(&s->checker, &s->cfg, &s->settings, &s->docs, &s->ch) != 0)
     return -1;
   s->checker.on_result = on_check_result;
   s->checker.result_context = s;
@@ -102,6 +103,9 @@ void server_free(server *s) {
   }
   frame_reader_free(&s->in);
   channel_free(&s->ch);
+  settings_free(&s->settings);
+  cJSON_Delete(s->init_options);
+  cJSON_Delete(s->config_options);
 }
 
 void server_shutdown(server *s) {
@@ -214,7 +218,7 @@ void server_did_change(server *s, const cJSON *params) {
   }
   d->version = version;
   checker_cancel(d);
-  checker_schedule(&s->checker, d, s->cfg.debounce_ms);
+  checker_schedule(&s->checker, d, s->settings.debounce_ms);
 }
 
 void server_did_save(server *s, const cJSON *params) {
@@ -323,6 +327,7 @@ static void handle_request(server *s, rpc_message *m) {
       return;
     }
     s->initialize_seen = 1;
+    server_initialize_options(s, m->params);
     reply(s, m->id, initialize_result(s, m->params));
     return;
   }
@@ -363,6 +368,8 @@ static void handle_notification(server *s, rpc_message *m) {
     server_did_save(s, m->params);
   else if (strcmp(method, "textDocument/didClose") == 0)
     server_did_close(s, m->params);
+  else if (strcmp(method, "workspace/didChangeConfiguration") == 0)
+    server_did_change_configuration(s, m->params);
   /* initialized, $/cancelRequest, $/setTrace, workspace/...: nothing to do */
 }
 

@@ -18,9 +18,13 @@
 #include "framing.h"
 #include "position.h"
 #include "proxy.h"
+#include "settings.h"
 
 typedef struct server {
   server_config cfg;
+  settings settings;       /* cfg's defaults with the editor's settings */
+  cJSON *init_options;     /* initializationOptions (owned) */
+  cJSON *config_options;   /* the latest didChangeConfiguration settings */
   enum pos_encoding encoding;
   int initialize_seen;
   int shutdown_requested;
@@ -41,6 +45,12 @@ typedef struct server {
 int server_init(server *s, const server_config *cfg);
 /* Stops the checks, frees the documents and the channel. */
 void server_free(server *s);
+
+/* initialize's initializationOptions (server_settings.c). */
+void server_initialize_options(server *s, const cJSON *params);
+/* workspace/didChangeConfiguration: new settings, open documents checked
+ * again. */
+void server_did_change_configuration(server *s, const cJSON *params);
 
 /* Publishes a document's diagnostics: sendsync's alone (beside mode), or
  * merged with clangd's latest (wrap mode). */

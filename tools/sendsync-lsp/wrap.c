@@ -80,6 +80,8 @@ static void editor_notification(server *s, const rpc_message *m) {
       server_did_save(s, m->params);
     else if (strcmp(method, "textDocument/didClose") == 0)
       did_close(s, m->params);
+    else if (strcmp(method, "workspace/didChangeConfiguration") == 0)
+      server_did_change_configuration(s, m->params);
   }
 }
 
@@ -102,8 +104,10 @@ void wrap_from_editor(server *s, const char *body, size_t len) {
   }
   if (m.kind == RPC_REQUEST) {
     remember_request(s, &m);
-    if (strcmp(m.method, "initialize") == 0)
+    if (strcmp(m.method, "initialize") == 0) {
       s->initialize_seen = 1;
+      server_initialize_options(s, m.params);
+    }
     else if (strcmp(m.method, "shutdown") == 0)
       server_shutdown(s);
   }
