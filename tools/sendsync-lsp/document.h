@@ -37,6 +37,10 @@ typedef struct document {
    * checked file's path, each {"version": v, "diagnostics": [...]}, v being
    * this document's version the check saw. Owned; NULL when none. */
   cJSON *ss_foreign;
+  /* What sendsync had for recent past versions ([{"version", "diagnostics"}],
+   * oldest first): a publication of clangd's that lags behind the editor
+   * gets the set of its own version. */
+  cJSON *ss_past;
 
   /* Wrap mode: clangd's latest diagnostics for this URI (owned) and the
    * version clangd gave them (-1: none). */
@@ -61,8 +65,22 @@ void doc_unlink(doc_store *s, document *d);
 void doc_free(document *d);
 
 /* Applies one TextDocumentContentChangeEvent (full text, or a range edit
- * whose positions are in encoding e). Returns 0, or -1 if it is malformed. */
+ * whose positions are in encoding e), moving sendsync's current sets
+ * through it (edits.h). Returns 0, or -1 if it is malformed. */
 int doc_apply_change(document *d, const cJSON *change, enum pos_encoding e);
+/* Before the changes of one didChange: remembers the sets shown for the
+ * current version. */
+void doc_remember_version(document *d);
+/* After them: the sets that were current (moved through the changes) now
+ * belong to `version`. */
+void doc_new_version(document *d, long version);
+
+/* Appends sendsync's diagnostics for d at `version` to all: its own
+ * check's and what checks of other files found in it, once each; for a
+ * past version, what was shown then. */
+void doc_add_sendsync(const document *d, long version, cJSON *all);
+/* Whether sendsync has any diagnostics for d now. */
+int doc_has_sendsync(const document *d);
 
 /* file:// URI <-> path (percent-decoding / encoding). malloc'd; NULL if the
  * URI is not a file URI. */

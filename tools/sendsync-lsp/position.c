@@ -118,3 +118,26 @@ size_t pos_lsp_to_offset(const char *text, size_t len, long line,
   }
   return i;
 }
+
+void pos_offset_to_lsp(const char *text, size_t len, size_t offset, enum pos_encoding e,
+                       long *line, long *character) {
+  if (offset > len)
+    offset = len;
+  long l = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < offset; i++) {
+    if (text[i] == '\n' || (text[i] == '\r' && !(i + 1 < len && text[i + 1] == '\n'))) {
+      l++;
+      start = i + 1;
+    }
+  }
+  long units = 0;
+  for (size_t i = start; i < offset;) {
+    long u;
+    size_t n = utf8_step((const unsigned char *)text + i, offset - i, e, &u);
+    i += n;
+    units += u;
+  }
+  *line = l;
+  *character = units;
+}

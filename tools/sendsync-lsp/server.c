@@ -113,48 +113,7 @@ void server_shutdown(server *s) {
   checker_stop(&s->checker);
 }
 
-static void add_unique(cJSON *all, const cJSON *diags) {
-  const cJSON *e;
-  cJSON_ArrayForEach(e, diags) {
-    const cJSON *x;
-    int dup = 0;
-    cJSON_ArrayForEach(x, all) {
-      if (cJSON_Compare(x, e, 1)) {
-        dup = 1;
-        break;
-      }
-    }
-    if (!dup)
-      cJSON_AddItemToArray(all, cJSON_Duplicate(e, 1));
-  }
-}
-
-/* sendsync's diagnostics for d's text at `version`: its own check's and
- * what checks of other files found in it, once each. A set computed for
- * another text would point at lines that moved (and the version label would
- * lie): the check of the current text publishes it when it completes. */
-static void add_sendsync(cJSON *all, const document *d, long version) {
-  if (d->ss_version == version)
-    add_unique(all, d->ss_diagnostics);
-  const cJSON *f;
-  cJSON_ArrayForEach(f, d->ss_foreign) {
-    long v = -1;
-    json_int(f, "version", &v);
-    if (v == version)
-      add_unique(all, cJSON_GetObjectItemCaseSensitive(f, "diagnostics"));
-  }
-}
-
-int server_has_sendsync(const document *d) {
-  if (cJSON_GetArraySize(d->ss_diagnostics) > 0)
-    return 1;
-  const cJSON *f;
-  cJSON_ArrayForEach(f, d->ss_foreign) {
-    if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(f, "diagnostics")) > 0)
-      return 1;
-  }
-  return 0;
-}
+int server_has_sendsync(const document *d) { return doc_has_sendsync(d); }
 
 void server_publish(server *s, document *d, long version) {
   cJSON *p = cJSON_CreateObject();
@@ -164,7 +123,7 @@ void server_publish(server *s, document *d, long version) {
   /* Wrap mode: clangd's latest set first. */
   cJSON *diags = s->cfg.wrap && d->clangd_diagnostics ? cJSON_Duplicate(d->clangd_diagnostics, 1)
                                                       : cJSON_CreateArray();
-  add_sendsync(diags, d, version >= 0 ? version : d->version);
+  doc_add_sendsync(d, version >= 0 ? version : d->version, diags);
   cJSON_AddItemToObject(p, "diagnostics", diags);
   channel_notify(&s->ch, "textDocument/publishDiagnostics", p);
 }
@@ -211,12 +170,13 @@ void server_did_change(server *s, const cJSON *params) {
   json_int(td, "version", &version);
   const cJSON *changes = cJSON_GetObjectItemCaseSensitive(params, "contentChanges");
   const cJSON *change;
+  doc_remember_version(d);
   cJSON_ArrayForEach(change, changes) {
     if (doc_apply_change(d, change, s->encoding) != 0) {
       channel_log(&s->ch, MSG_ERROR, "sendsync: malformed contentChanges entry ignored");
     }
   }
-  d->version = version;
+  doc_new_version(d, version);
   checker_cancel(d);
   checker_schedule(&s->checker, d, s->settings.debounce_ms);
 }
