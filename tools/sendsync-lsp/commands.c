@@ -71,6 +71,9 @@ static const ss_compile_db *database(commands *c, const char *dir, channel *ch) 
     return NULL;
   }
   e->loaded = 1;
+  char msg[4200];
+  snprintf(msg, sizeof msg, "sendsync: read %.4000s (%zu entries)", e->db.path, e->db.count);
+  channel_log(ch, MSG_LOG, msg);
   if (have_stat) {
     e->mtime = st.st_mtim;
     e->size = st.st_size;
