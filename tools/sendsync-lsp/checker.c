@@ -34,6 +34,7 @@ typedef struct check {
   ss_compile_entry entry; /* a copy: the database may be re-read meanwhile */
   ss_tu_job job;
   ss_argv dropped;   /* flags of the entry the filter dropped */
+  char *clang;       /* the clang it runs (settings may change meanwhile) */
   char *buffer_path; /* the checked buffer */
   char *overlay_path;
   char **others; /* copies of the other open buffers */
@@ -60,6 +61,7 @@ static void check_free(check *c) {
   free(c->seen);
   ss_compile_entry_free(&c->entry);
   ss_argv_free(&c->dropped);
+  free(c->clang);
   free(c);
 }
 
@@ -226,6 +228,7 @@ static void start_check(checker *k, document *d) {
     return;
   c->doc = d;
   c->version = d->version;
+  c->clang = strdup(k->settings->clang);
   unsigned index = ++k->counter;
   int on_disk = ss_path_is_file(d->path);
   commands_for(&k->commands, k->cfg, k->docs, d, k->ch, &c->entry);
@@ -379,7 +382,7 @@ static void report_result(checker *k, check *c, ss_tu_result *r) {
   if (r->status == SS_TU_FAILED || r->status == SS_TU_PLUGIN_NOT_LOADED ||
       r->status == SS_TU_SPAWN_FAILED) {
     char msg[2048];
-    snprintf(msg, sizeof msg, "sendsync: checking %s failed: %s", d->path,
+    snprintf(msg, sizeof msg, "sendsync: checking %s with %s failed: %s", d->path, c->clang,
              r->error && *r->error ? r->error : "clang failed");
     channel_show_once(k->ch, MSG_ERROR, msg);
     if (r->output && *r->output)
