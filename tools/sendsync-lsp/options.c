@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "document.h"
 #include "paths.h"
 
 #ifndef SENDSYNC_CLANG
@@ -53,25 +54,54 @@ static void usage(FILE *f) {
         f);
 }
 
+/* <dir of this executable>/<relative>, normalised, if exists() says so. */
+static char *beside_exe(const char *relative, int (*exists)(const char *)) {
+  char *exe = ss_path_self_exe();
+  if (!exe)
+    return NULL;
+  char *bin = ss_path_dirname(exe);
+  char *path = ss_path_absolute(relative, bin);
+  free(exe);
+  free(bin);
+  if (path && exists(path))
+    return path;
+  free(path);
+  return NULL;
+}
+
 /* The plugin beside this executable: the installed layout
  * (<bin>/../lib/sendsync/sendsync-<N>.so, docs/install.md) first, then the
  * build tree's (<bin>/../lib/sendsync.so). */
 static char *default_plugin(void) {
-  char *exe = ss_path_self_exe();
-  if (!exe)
-    return strdup("sendsync.so");
-  char *bin = ss_path_dirname(exe);
   char installed[64];
   snprintf(installed, sizeof installed, "../lib/sendsync/sendsync-%d.so",
            SENDSYNC_LLVM_MAJOR);
-  char *lib = ss_path_absolute(installed, bin);
-  if (!ss_path_is_file(lib)) {
-    free(lib);
-    lib = ss_path_absolute("../lib/sendsync.so", bin);
-  }
-  free(exe);
-  free(bin);
-  return lib;
+  char *lib = beside_exe(installed, ss_path_is_file);
+  if (!lib)
+    lib = beside_exe("../lib/sendsync.so", ss_path_is_file);
+  return lib ? lib : strdup("sendsync.so");
+}
+
+/* An installed server finds its files under its own prefix (which may have
+ * been moved); only a build tree falls back to the source tree. */
+static char *default_annotations_dir(void) {
+  char *header = beside_exe("../include/sendsync.h", ss_path_is_file);
+  char *dir = header ? ss_path_dirname(header) : strdup(SENDSYNC_ANNOTATIONS_DIR);
+  free(header);
+  return dir;
+}
+
+static char *default_doc_base(void) {
+  char *dir = beside_exe("../share/doc/sendsync/checks", ss_path_is_dir);
+  if (!dir)
+    return strdup(SENDSYNC_DOC_BASE);
+  char *uri = path_to_uri(dir);
+  free(dir);
+  char *base = uri ? malloc(strlen(uri) + 2) : NULL;
+  if (base)
+    sprintf(base, "%s/", uri);
+  free(uri);
+  return base;
 }
 
 /* One option; returns 0 if it was taken, 1 for "--", else an exit status
@@ -139,8 +169,10 @@ int options_parse(int argc, char **argv, server_config *cfg, options_storage *st
   memset(st, 0, sizeof *st);
   cfg->clang = SENDSYNC_CLANG;
   cfg->debounce_ms = 300;
-  cfg->doc_base = SENDSYNC_DOC_BASE;
-  cfg->annotations_dir = SENDSYNC_ANNOTATIONS_DIR;
+  st->doc_base = default_doc_base();
+  st->annotations_dir = default_annotations_dir();
+  cfg->doc_base = st->doc_base ? st->doc_base : "";
+  cfg->annotations_dir = st->annotations_dir ? st->annotations_dir : "";
   st->plugin_args = calloc((size_t)argc + 1, sizeof *st->plugin_args);
   st->trusted_folders = calloc((size_t)argc + 1, sizeof *st->trusted_folders);
   size_t nargs = 0, ntrusted = 0;
@@ -182,6 +214,8 @@ void options_free(options_storage *st) {
   free(st->plugin);
   free(st->plugin_args);
   free(st->trusted_folders);
+  free(st->doc_base);
+  free(st->annotations_dir);
   free(st->compile_commands_dir);
   memset(st, 0, sizeof *st);
 }

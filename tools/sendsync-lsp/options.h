@@ -10,6 +10,8 @@ typedef struct options_storage {
   const char **plugin_args;
   const char **trusted_folders;
   char *compile_commands_dir;
+  char *doc_base;        /* defaults found beside the executable */
+  char *annotations_dir;
 } options_storage;
 
 /* Fills *cfg from argv. Returns -1 to go on, or the exit status when the
