@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "jsonrpc.h"
+#include "position.h"
 
 void channel_init(channel *c, int fd) {
   memset(c, 0, sizeof *c);
@@ -21,8 +22,44 @@ void channel_free(channel *c) {
   outq_free(&c->out);
 }
 
+/* A body must be UTF-8 (LSP). Bytes that are not come from file names
+ * (paths are bytes on POSIX) inside strings: each becomes the text \\xNN,
+ * an escaped backslash, so the JSON stays valid and the name readable.
+ * Returns a malloc'd copy, or NULL when the body is valid as it is. */
+static char *escape_invalid_utf8(const char *body, size_t len, size_t *out_len) {
+  size_t bad = 0;
+  for (size_t i = 0; i < len;) {
+    size_t n = pos_utf8_valid((const unsigned char *)body + i, len - i);
+    bad += n == 0;
+    i += n ? n : 1;
+  }
+  if (!bad)
+    return NULL;
+  char *out = malloc(len + 4 * bad + 1);
+  if (!out)
+    return NULL;
+  size_t k = 0;
+  for (size_t i = 0; i < len;) {
+    size_t n = pos_utf8_valid((const unsigned char *)body + i, len - i);
+    if (n) {
+      memcpy(out + k, body + i, n);
+      k += n;
+      i += n;
+    } else {
+      k += (size_t)sprintf(out + k, "\\\\x%02X", (unsigned char)body[i]);
+      i++;
+    }
+  }
+  out[k] = '\0';
+  *out_len = k;
+  return out;
+}
+
 void channel_send_raw(channel *c, const char *body, size_t len) {
-  outq_push_frame(&c->out, body, len);
+  size_t fixed_len = 0;
+  char *fixed = escape_invalid_utf8(body, len, &fixed_len);
+  outq_push_frame(&c->out, fixed ? fixed : body, fixed ? fixed_len : len);
+  free(fixed);
   outq_flush(&c->out);
 }
 

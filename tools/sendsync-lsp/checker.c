@@ -375,10 +375,54 @@ static void rename_buffer(ss_report *report, const char *from, const char *to) {
   }
 }
 
+/* The plugin writes its JSON with llvm::json, which turns each byte of a
+ * file name that is not UTF-8 into U+FFFD. Whether `reported` is such a
+ * rendering of `real`. */
+static int lossy_same(const char *reported, const char *real) {
+  const unsigned char *a = (const unsigned char *)reported, *b = (const unsigned char *)real;
+  while (*a && *b) {
+    int replaced = a[0] == 0xEF && a[1] == 0xBF && a[2] == 0xBD;
+    if (replaced && pos_utf8_valid(b, strlen((const char *)b)) == 0) {
+      a += 3;
+      b += 1;
+    } else if (*a++ != *b++) {
+      return 0;
+    }
+  }
+  return !*a && !*b;
+}
+
+static void repair_location(checker *k, ss_location *l) {
+  if (!l->file || !strstr(l->file, "\xEF\xBF\xBD"))
+    return;
+  for (const document *o = k->docs->head; o; o = o->next)
+    if (o->path && lossy_same(l->file, o->path)) {
+      free(l->file);
+      l->file = strdup(o->path);
+      return;
+    }
+}
+
+/* Gives open documents whose names are not UTF-8 their findings back. */
+static void repair_names(checker *k, ss_report *report) {
+  for (size_t i = 0; i < report->finding_count; i++) {
+    ss_finding *f = &report->findings[i];
+    repair_location(k, &f->location);
+    for (size_t n = 0; n < f->note_count; n++)
+      repair_location(k, &f->notes[n].location);
+    for (size_t n = 0; n < f->fixit_count; n++) {
+      repair_location(k, &f->fixits[n].begin);
+      repair_location(k, &f->fixits[n].end);
+    }
+  }
+}
+
 static void report_result(checker *k, check *c, ss_tu_result *r) {
   document *d = c->doc;
-  if (r->has_report)
+  if (r->has_report) {
     rename_buffer(&r->report, c->buffer_path, d->path);
+    repair_names(k, &r->report);
+  }
   if (r->status == SS_TU_FAILED || r->status == SS_TU_PLUGIN_NOT_LOADED ||
       r->status == SS_TU_SPAWN_FAILED) {
     char msg[2048];
