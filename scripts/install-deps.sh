@@ -27,7 +27,7 @@ for arg in "$@"; do
 done
 [ "${#versions[@]}" -gt 0 ] || versions=(19 22)
 
-packages=(cmake ninja-build make python3 gcc g++ libcjson-dev pkg-config clangd-19 neovim glibc-source csmith time)
+packages=(cmake ninja-build make python3 gcc g++ libcjson-dev pkg-config clangd-19 neovim emacs-nox elpa-eglot glibc-source csmith time)
 # npm fetches the SQLite amalgamation (npm pack better-sqlite3); machines that
 # already have Node.js keep theirs.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
