@@ -64,11 +64,21 @@ check(d["range"]["start"] == {"line": 9, "character": 7}, d["range"])
 for q in c.publications(main, start=m):
     check(not sendsync_only(q["diagnostics"]), "nothing located in main.c: %r" % q)
 
-# main.c no longer defines FROM_MAIN: its finding in job.h goes away.
+# main.c no longer includes job.h: its finding there goes away (a check
+# with nothing in job.h replaces what the previous one found there).
 m = c.mark()
-c.change_full(main, 2, MAIN_C.replace("#define FROM_MAIN\n", "\n"))
+c.change_full(main, 2, MAIN_C.replace('#include "inc/job.h"\n', "\n"))
 p = c.wait_diagnostics(job, lambda p: "struct only_main" not in names(p),
                        "job.h without main.c's finding", start=m)
 check(names(p) == ["struct job"], "job.h after the edit of main.c: %r" % names(p))
+# Closing main.c withdraws what its checks said about job.h.
+m = c.mark()
+c.change_full(main, 3, MAIN_C)
+c.wait_diagnostics(job, lambda p: "struct only_main" in names(p), "main.c includes job.h again",
+                   start=m)
+m = c.mark()
+c.close(main)
+p = c.wait_diagnostics(job, lambda p: "struct only_main" not in names(p), "main.c closed", start=m)
+check(names(p) == ["struct job"], "job.h after main.c closed: %r" % names(p))
 check(c.shutdown_and_exit() == 0, "exit code")
 print("headers %s: ok" % a.mode)
