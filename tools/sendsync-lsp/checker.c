@@ -204,8 +204,8 @@ static void tell_dropped(checker *k, const check *c) {
   k->warned = p;
   k->warned[k->warned_count++] = strdup(path);
   ss_argv text = {0};
-  ss_argv_pushf(&text, "sendsync: checking %s without these flags of its compile command, "
-                       "which could load or run code:", path);
+  ss_argv_pushf(&text, "sendsync: checking %s without these flags of its compile command "
+                       "(they could load or run code, or sendsync does not know them):", path);
   for (size_t i = 0; i < c->dropped.n; i++)
     ss_argv_pushf(&text, "%s%s", i ? ", " : " ", c->dropped.v[i]);
   ss_argv_push(&text, ". If you trust this folder, add it to trustedFolders "
