@@ -16,7 +16,8 @@
 #include "wrap.h"
 
 /* Written only by signal handlers: the write end of the self-pipe that wakes
- * poll() on SIGCHLD, and the flag set by SIGTERM/SIGINT. */
+ * poll() on SIGCHLD, and the flag set by SIGTERM/SIGINT/SIGHUP (the loop
+ * ends, and the temporary files go with the normal cleanup). */
 static int signal_pipe_fd = -1;
 static volatile sig_atomic_t terminate_requested;
 
@@ -54,6 +55,7 @@ static int install_signals(void) {
   sa.sa_flags = SA_RESTART;
   sigaction(SIGTERM, &sa, NULL);
   sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGHUP, &sa, NULL); /* the editor's terminal went away */
   signal(SIGPIPE, SIG_IGN);
   return sigpipe[0];
 }
