@@ -77,7 +77,8 @@ static void on_check_result(void *context, const checker_result *r) {
   d->ss_actions = actions;
   d->ss_version = r->version;
   server_publish(s, d, r->version);
-  (void)elsewhere; /* counted, but an empty part replaces an older one too */
+  /* Every open document, even when nothing was found elsewhere: an empty
+   * part replaces an older one. */
   publish_elsewhere(s, r);
 }
 
@@ -112,8 +113,6 @@ void server_shutdown(server *s) {
   s->shutdown_requested = 1;
   checker_stop(&s->checker);
 }
-
-int server_has_sendsync(const document *d) { return doc_has_sendsync(d); }
 
 void server_publish(server *s, document *d, long version) {
   cJSON *p = cJSON_CreateObject();

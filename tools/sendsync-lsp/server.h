@@ -56,9 +56,6 @@ void server_did_change_configuration(server *s, const cJSON *params);
  * merged with clangd's latest (wrap mode). */
 void server_publish(server *s, document *d, long version);
 
-/* Whether sendsync has anything published for d (own or from others). */
-int server_has_sendsync(const document *d);
-
 /* shutdown was requested: checks stop. */
 void server_shutdown(server *s);
 

@@ -56,7 +56,7 @@ static void remember_request(server *s, const rpc_message *m) {
 static void did_close(server *s, const cJSON *params) {
   const char *uri = json_str(json_obj(params, "textDocument"), "uri");
   document *d = uri ? doc_find(&s->docs, uri) : NULL;
-  if (d && server_has_sendsync(d)) {
+  if (d && doc_has_sendsync(d)) {
     cJSON *p = cJSON_CreateObject();
     cJSON_AddStringToObject(p, "uri", uri);
     cJSON_AddItemToObject(p, "diagnostics", cJSON_CreateArray());
@@ -182,7 +182,7 @@ static int clangd_published(server *s, const rpc_message *m) {
   long version = -1;
   json_int(m->params, "version", &version);
   d->clangd_version = version;
-  if (respelled || server_has_sendsync(d)) {
+  if (respelled || doc_has_sendsync(d)) {
     server_publish(s, d, version);
     return 1;
   }
