@@ -27,8 +27,10 @@ all: build
 help:
 	@sed -n '3,9s/^# \{0,1\}//p' Makefile
 
+# build and demo: only what building needs (no test tools); check and deps:
+# everything the test suite uses.
 deps-one:
-	scripts/install-deps.sh $(LLVM)
+	scripts/install-deps.sh --demo $(LLVM)
 
 deps:
 	scripts/install-deps.sh $(LLVM_VERSIONS) --sanitize

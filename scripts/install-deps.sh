@@ -1,40 +1,74 @@
 #!/usr/bin/env bash
 # Install what sendsync needs to build and test, on Debian/Ubuntu (apt).
 #
-#   scripts/install-deps.sh [N ...] [--sanitize]
+#   scripts/install-deps.sh [--demo] [N ...] [--sanitize] [--list]
 #
 # N: LLVM major versions (default: 19 22). For each: clang-N libclang-N-dev
-# llvm-N-dev llvm-N-tools, plus libclang-rt-N-dev with --sanitize (the ASan
-# runtime). Always: cmake ninja-build make python3 gcc g++ libcjson-dev pkg-config,
-# clangd-19 and neovim (language-server tests), glibc-source, csmith, time and
-# npm (real-code, robustness and benchmark runs).
+# llvm-N-dev, plus llvm-N-tools (FileCheck, lit) for the tests and
+# libclang-rt-N-dev with --sanitize (the ASan runtime). Always: cmake
+# ninja-build make python3 gcc libcjson-dev pkg-config.
+# --demo: only that (what `make build` and `make demo` need), for one N
+# (default: 22). Without --demo, the test tools too: g++, clangd-19
+# and neovim (language-server tests), glibc-source, csmith, time and npm
+# (real-code, robustness and benchmark runs), llvm-N-tools.
+# --list: print the packages, one a line, and install nothing.
 # Idempotent: apt-get runs only when a package is missing.
 set -euo pipefail
 
 usage() {
-  sed -n '2,11s/^# \{0,1\}//p' "$0"
+  sed -n '2,15s/^# \{0,1\}//p' "$0"
 }
 
 versions=()
 sanitize=0
+demo=0
+list=0
 for arg in "$@"; do
   case "$arg" in
+    --list) list=1 ;;
     --sanitize) sanitize=1 ;;
+    --demo) demo=1 ;;
     -h|--help) usage; exit 0 ;;
     1[0-9]|2[0-9]) versions+=("$arg") ;;
     *) echo "install-deps: unknown argument '$arg'" >&2; usage >&2; exit 2 ;;
   esac
 done
-[ "${#versions[@]}" -gt 0 ] || versions=(19 22)
+if [ "$demo" = 1 ]; then
+  [ "${#versions[@]}" -le 1 ] || { echo "install-deps: --demo takes one LLVM version, not ${versions[*]}" >&2; exit 2; }
+  [ "${#versions[@]}" -gt 0 ] || versions=(22)
+else
+  [ "${#versions[@]}" -gt 0 ] || versions=(19 22)
+fi
 
-packages=(cmake ninja-build make python3 gcc g++ libcjson-dev pkg-config clangd-19 neovim emacs-nox elpa-eglot glibc-source csmith time)
-# npm fetches the SQLite amalgamation (npm pack better-sqlite3); machines that
-# already have Node.js keep theirs.
-command -v npm >/dev/null 2>&1 || packages+=(npm)
+# The build: the plugin (clang-N's clang++ and LLVM's CMake package), the C
+# tools (cJSON), cmake and ninja, python3 (CMake's configure step asks for
+# it). LLVM's CMake package does not need llvm-N-tools (Debian does not
+# check that its executables exist).
+packages=(cmake ninja-build make python3 gcc libcjson-dev pkg-config)
 for v in "${versions[@]}"; do
-  packages+=("clang-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
-  [ "$sanitize" = 0 ] || packages+=("libclang-rt-$v-dev")
+  packages+=("clang-$v" "libclang-$v-dev" "llvm-$v-dev")
 done
+if [ "$demo" = 0 ]; then
+  # The tests: lit and FileCheck (llvm-N-tools), g++ for the C++ tests,
+  # the editors and clangd, the corpora and the benchmarks.
+  packages+=(g++ clangd-19 neovim emacs-nox elpa-eglot glibc-source csmith time)
+  # npm fetches the SQLite amalgamation (npm pack better-sqlite3); machines
+  # that already have Node.js keep theirs.
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+  for v in "${versions[@]}"; do
+    packages+=("llvm-$v-tools")
+  done
+fi
+if [ "$sanitize" = 1 ]; then
+  for v in "${versions[@]}"; do
+    packages+=("libclang-rt-$v-dev")
+  done
+fi
+
+if [ "$list" = 1 ]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
   {
@@ -57,7 +91,7 @@ for p in "${packages[@]}"; do
   installed "$p" || missing+=("$p")
 done
 if [ "${#missing[@]}" -eq 0 ]; then
-  echo "install-deps: all dependencies present (LLVM ${versions[*]}$([ "$sanitize" = 1 ] && echo ', sanitizer runtime'))"
+  echo "install-deps: all dependencies present (LLVM ${versions[*]}$([ "$demo" = 1 ] && echo ', demo set')$([ "$sanitize" = 1 ] && echo ', sanitizer runtime'))"
   exit 0
 fi
 

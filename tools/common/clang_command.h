@@ -42,6 +42,10 @@ typedef struct ss_plugin_options {
   ss_argv *dropped; /* optional: receives each flag (with its value) the filter dropped */
 } ss_plugin_options;
 
+/* Is `file` named as clang names C, C++ or Objective-C source text or
+ * headers (.c, .h, .cpp, .m, .i, ...)? Assembly, ASTs, objects are not. */
+int ss_is_source_name(const char *file);
+
 /* Fills *out (which must be zeroed) with the command. Returns 0. */
 int ss_clang_command(const ss_compile_entry *entry, const ss_plugin_options *options,
                      ss_argv *out);

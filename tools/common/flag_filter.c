@@ -75,6 +75,43 @@ static size_t filter_xclang(filter_state *s, size_t i) {
   return keep_or_drop(s, i, 1, 0);
 }
 
+/* clang looks for "<triple>-clang.cfg" and "<triple>.cfg" and reads more
+ * flags from them; a "triple" with a slash ("--target=./x") is a path
+ * relative to the compile's directory, so the project could hand clang a
+ * configuration file (with -fplugin= in it). A real triple has none. */
+static int is_plain_triple(const char *value) {
+  if (!value[0])
+    return 0;
+  for (const char *p = value; *p; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+          *p == '-' || *p == '_' || *p == '.'))
+      return 0;
+  return value[0] != '.' && value[0] != '-';
+}
+
+static size_t filter_target(filter_state *s, size_t i, const ss_flag_rule *rule, int separate) {
+  const char *value = separate ? (i + 1 < s->n ? s->args[i + 1] : "") : s->args[i] + strlen(rule->name);
+  return keep_or_drop(s, i, separate, is_plain_triple(value));
+}
+
+/* -x <language>: the source languages. "-x ast" or "-x precompiled-header"
+ * would make clang deserialize the project's file as a binary AST. */
+static int is_source_language(const char *value) {
+  static const char *const languages[] = {
+      "c", "c-header", "cpp-output", "c++", "c++-header", "c++-cpp-output", "c++-system-header",
+      "c++-user-header", "objective-c", "objective-c-header", "objective-c++",
+      "objective-c++-header", "none", NULL};
+  for (const char *const *l = languages; *l; l++)
+    if (strcmp(value, *l) == 0)
+      return 1;
+  return 0;
+}
+
+static size_t filter_language(filter_state *s, size_t i, int separate) {
+  const char *value = separate ? (i + 1 < s->n ? s->args[i + 1] : "") : s->args[i] + 2;
+  return keep_or_drop(s, i, separate, is_source_language(value));
+}
+
 /* A word that is no flag: the source file (removed; it is added back at the
  * end), or another input, which a one-file check has no use for. */
 static size_t filter_input(filter_state *s, size_t i) {
@@ -103,6 +140,10 @@ static size_t filter_one(filter_state *s, size_t i) {
     return separate && i + 1 < s->n ? 2 : 1;
   case SS_XCLANG:
     return filter_xclang(s, i);
+  case SS_TARGET:
+    return filter_target(s, i, rule, separate);
+  case SS_LANGUAGE:
+    return filter_language(s, i, separate);
   case SS_F_OPTION:
     return keep_or_drop(s, i, separate, ss_flag_f_option_allowed(arg));
   case SS_KEEP:

@@ -18,14 +18,14 @@ static const ss_flag_rule rules[] = {
     KEEP("-iframework", SS_JOINED_OR_SEPARATE), KEEP("-cxx-isystem", SS_JOINED_OR_SEPARATE),
     KEEP("-stdlib++-isystem", SS_JOINED_OR_SEPARATE), KEEP("-include", SS_JOINED_OR_SEPARATE),
     KEEP("-imacros", SS_JOINED_OR_SEPARATE), KEEP("-D", SS_JOINED_OR_SEPARATE),
-    KEEP("-U", SS_JOINED_OR_SEPARATE), KEEP("-x", SS_JOINED_OR_SEPARATE),
+    KEEP("-U", SS_JOINED_OR_SEPARATE), {"-x", SS_JOINED_OR_SEPARATE, SS_LANGUAGE},
     KEEP("-std=", SS_JOINED), KEEP("--std=", SS_JOINED), KEEP("-stdlib=", SS_JOINED),
     KEEP("-ansi", SS_FLAG), KEEP("-nostdinc", SS_FLAG), KEEP("-nostdinc++", SS_FLAG),
     KEEP("-nostdlibinc", SS_FLAG), KEEP("-nobuiltininc", SS_FLAG), KEEP("-undef", SS_FLAG),
     KEEP("-trigraphs", SS_FLAG), KEEP("-Qunused-arguments", SS_FLAG), KEEP("-pthread", SS_FLAG), KEEP("-pthreads", SS_FLAG),
     /* Target. -m options are joined, except these, which take the next
      * argument or load files: */
-    KEEP("--target=", SS_JOINED), KEEP("-target", SS_SEPARATE), KEEP("-arch", SS_SEPARATE),
+    {"--target=", SS_JOINED, SS_TARGET}, {"-target", SS_SEPARATE, SS_TARGET},
     KEEP("-m", SS_JOINED), DROP("-mllvm", SS_SEPARATE), DROP("-mllvm=", SS_JOINED),
     DROP("-mmlir", SS_SEPARATE), DROP("-mthread-model", SS_SEPARATE),
     DROP("-mdebug-pass", SS_SEPARATE), DROP("-meabi", SS_SEPARATE),
@@ -39,6 +39,7 @@ static const ss_flag_rule rules[] = {
     KEEP("-pedantic-errors", SS_FLAG), KEEP("--pedantic", SS_FLAG),
     DROP("-Wl,", SS_JOINED), DROP("-Wa,", SS_JOINED), DROP("-Wp,", SS_JOINED),
     KEEP("-O", SS_JOINED), KEEP("-g", SS_JOINED), DROP("-gcc-toolchain", SS_SEPARATE),
+    DROP("-gcc-", SS_JOINED),
     DROP("-gen-", SS_JOINED),
     /* -f: the language options are judged one by one; these load code. */
     {"-f", SS_JOINED, SS_F_OPTION}, DROP("-fplugin=", SS_JOINED),
@@ -152,10 +153,12 @@ static const char *const f_options[] = {
     "prefetch-loop-arrays", "split-stack", "instrument-functions",
     "instrument-function-entry-bare", "xray-instrument", "profile-arcs", "test-coverage",
     "coverage-mapping", "profile-instr-generate", "profile-generate", "debug-info-for-profiling",
-    "pseudo-probe-for-profiling", "stack-size-section", "basic-block-sections=",
+    "pseudo-probe-for-profiling", "stack-size-section",
     "split-machine-functions", "emit-compact-unwind-non-canonical", "direct-access-external-data",
     "reg-struct-return", "pcc-struct-return", "fixed-*", "call-saved-*", "call-used-*",
-    "leading-underscore", "threadsafe-*", "knr-functions",
+    "leading-underscore", "threadsafe-*", "knr-functions", "fat-lto-objects", "hardened",
+    "ansi-escape-codes", "debug-compilation-dir=", "coverage-compilation-dir=", "tls-model=",
+    "strict-flex-arrays", "writable-strings",
 };
 
 static int f_name_matches(const char *pattern, const char *name) {

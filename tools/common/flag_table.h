@@ -17,6 +17,8 @@ typedef enum ss_flag_action {
   SS_REMOVE,   /* always removed, never reported (output flags, sendsync's own) */
   SS_F_OPTION, /* "-f...": kept if ss_flag_f_option_allowed() */
   SS_XCLANG,   /* "-Xclang <arg>": see flag_filter.c */
+  SS_TARGET,   /* kept if the value is a plain triple: see flag_filter.c */
+  SS_LANGUAGE, /* -x: kept for source languages, not for ASTs and PCHs */
 } ss_flag_action;
 
 typedef struct ss_flag_rule {

@@ -46,6 +46,15 @@ typedef struct rsp_chain {
   const struct rsp_chain *up;
 } rsp_chain;
 
+/* What one expansion may still read: a hostile database must not make it
+ * read the same files over and over (a few files naming each other many
+ * times grow exponentially with the depth). */
+typedef struct rsp_budget {
+  ss_argv *out, *failed;
+  size_t files_left;
+  unsigned long long bytes_left;
+} rsp_budget;
+
 static int in_chain(const rsp_chain *c, const char *path) {
   for (; c; c = c->up)
     if (strcmp(c->path, path) == 0)
@@ -54,10 +63,11 @@ static int in_chain(const rsp_chain *c, const char *path) {
 }
 
 static void expand(const char *const *args, size_t n, const char *directory, const rsp_chain *chain,
-                   unsigned depth, ss_argv *out, ss_argv *failed);
+                   unsigned depth, rsp_budget *budget);
 
 /* Reads one response file; NULL with *why set if it cannot be used. */
-static char *read_rsp(const char *path, const rsp_chain *chain, unsigned depth, const char **why) {
+static char *read_rsp(const char *path, const rsp_chain *chain, unsigned depth,
+                      rsp_budget *budget, const char **why) {
   struct stat st;
   if (depth >= SS_RSP_MAX_DEPTH) {
     *why = "response files nested too deep";
@@ -67,29 +77,46 @@ static char *read_rsp(const char *path, const rsp_chain *chain, unsigned depth, 
     *why = "response file includes itself";
     return NULL;
   }
-  if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+  if (stat(path, &st) != 0) {
     *why = "no such file";
     return NULL;
   }
-  if ((unsigned long long)st.st_size > SS_RSP_MAX_BYTES) {
-    *why = "response file too large";
+  if (!S_ISREG(st.st_mode)) {
+    *why = "not a regular file";
     return NULL;
   }
+  if (budget->files_left == 0 || (unsigned long long)st.st_size > budget->bytes_left) {
+    *why = "response files too large";
+    return NULL;
+  }
+  budget->files_left--;
+  budget->bytes_left -= (unsigned long long)st.st_size;
   char *text = ss_read_file(path, NULL);
   if (!text)
     *why = strerror(errno);
   return text;
 }
 
+/* Each failure once: a file named many times fails many times. */
+static void note_failure(ss_argv *failed, const char *arg, const char *why) {
+  char *text = ss_xasprintf("%s: %s", arg, why);
+  size_t i = 0;
+  while (i < failed->n && strcmp(failed->v[i], text) != 0)
+    i++;
+  if (i == failed->n)
+    ss_argv_push(failed, text);
+  free(text);
+}
+
 static void expand_one(const char *arg, const char *directory, const rsp_chain *chain,
-                       unsigned depth, ss_argv *out, ss_argv *failed) {
+                       unsigned depth, rsp_budget *budget) {
   char *path = ss_path_absolute(arg + 1, directory);
   const char *why = NULL;
-  char *text = read_rsp(path, chain, depth, &why);
+  char *text = read_rsp(path, chain, depth, budget, &why);
   if (!text) {
-    ss_argv_push(out, arg);
-    if (failed)
-      ss_argv_pushf(failed, "%s: %s", arg, why);
+    ss_argv_push(budget->out, arg);
+    if (budget->failed)
+      note_failure(budget->failed, arg, why);
     free(path);
     return;
   }
@@ -98,23 +125,24 @@ static void expand_one(const char *arg, const char *directory, const rsp_chain *
   free(text);
   char *dir = ss_path_dirname(path);
   rsp_chain link = {path, chain};
-  expand((const char *const *)words.v, words.n, dir, &link, depth + 1, out, failed);
+  expand((const char *const *)words.v, words.n, dir, &link, depth + 1, budget);
   free(dir);
   ss_argv_free(&words);
   free(path);
 }
 
 static void expand(const char *const *args, size_t n, const char *directory, const rsp_chain *chain,
-                   unsigned depth, ss_argv *out, ss_argv *failed) {
+                   unsigned depth, rsp_budget *budget) {
   for (size_t i = 0; i < n; i++) {
     if (args[i][0] == '@' && args[i][1] != '\0')
-      expand_one(args[i], directory, chain, depth, out, failed);
+      expand_one(args[i], directory, chain, depth, budget);
     else
-      ss_argv_push(out, args[i]);
+      ss_argv_push(budget->out, args[i]);
   }
 }
 
 void ss_rsp_expand(const char *const *args, size_t n, const char *directory, ss_argv *out,
                    ss_argv *failed) {
-  expand(args, n, directory, NULL, 0, out, failed);
+  rsp_budget budget = {out, failed, SS_RSP_MAX_FILES, SS_RSP_MAX_BYTES};
+  expand(args, n, directory, NULL, 0, &budget);
 }

@@ -2,8 +2,10 @@
  * does: GNU quoting (llvm::cl::TokenizeGNUCommandLine), a relative @file
  * resolved against the compile's directory, and an @file inside a response
  * file against that file's directory. Nested files are expanded up to
- * SS_RSP_MAX_DEPTH levels; deeper ones, cycles, unreadable and oversized
- * files are left as the literal "@file" and reported through `failed`. */
+ * SS_RSP_MAX_DEPTH levels, and one expansion reads at most SS_RSP_MAX_FILES
+ * files and SS_RSP_MAX_BYTES bytes in all; deeper ones, cycles, unreadable
+ * files and those over the budget are left as the literal "@file" and
+ * reported through `failed`. */
 #ifndef SENDSYNC_RESPONSE_FILE_H
 #define SENDSYNC_RESPONSE_FILE_H
 
@@ -12,7 +14,8 @@
 #include "argv.h"
 
 #define SS_RSP_MAX_DEPTH 8
-#define SS_RSP_MAX_BYTES (16u << 20)
+#define SS_RSP_MAX_FILES 256
+#define SS_RSP_MAX_BYTES (16ull << 20)
 
 /* Splits `text` into words with GNU rules: blanks separate words; '...'
  * and "..." group (an empty pair makes no word, as in LLVM); a backslash

@@ -92,6 +92,7 @@ int ss_tu_start(ss_tu_job *job, const ss_plugin_options *options, const char *tm
   }
   close(fds[1]);
   ss_argv_free(&argv);
+  job->plugin = ss_xstrdup(options->plugin);
   job->pid = pid;
   job->exec_pipe = fds[0];
   return 0;
@@ -109,6 +110,20 @@ static char *line_with(const char *text, const char *needle) {
     start--;
   const char *end = strchr(hit, '\n');
   return ss_xstrndup(start, end ? (size_t)(end - start) : strlen(start));
+}
+
+/* Did clang fail to load our plugin? A trusted compile database may name
+ * other plugins, whose load errors are that file's failure, not a broken
+ * installation. */
+static int failed_to_load(const char *output, const char *plugin) {
+  const char *line = output;
+  while ((line = strstr(line, "unable to load plugin '")) != NULL) {
+    line += strlen("unable to load plugin '");
+    size_t n = plugin ? strlen(plugin) : 0;
+    if (n && strncmp(line, plugin, n) == 0 && line[n] == '\'')
+      return 1;
+  }
+  return 0;
 }
 
 void ss_tu_finish(ss_tu_job *job, int wait_status, ss_tu_result *r) {
@@ -138,7 +153,7 @@ void ss_tu_finish(ss_tu_job *job, int wait_status, ss_tu_result *r) {
   if (job->spawn_errno) {
     r->status = SS_TU_SPAWN_FAILED;
     r->error = ss_xasprintf("cannot run clang: %s", strerror(job->spawn_errno));
-  } else if (contains(r->output, "unable to load plugin") ||
+  } else if (failed_to_load(r->output, job->plugin) ||
              contains(r->output, "sendsync.so was built for clang")) {
     r->status = SS_TU_PLUGIN_NOT_LOADED;
     hint = line_with(r->output, "error:");
@@ -162,6 +177,8 @@ void ss_tu_finish(ss_tu_job *job, int wait_status, ss_tu_result *r) {
     r->error = hint ? hint : ss_xasprintf("clang exited with status %d", r->exit_code);
   }
   free(report_error);
+  free(job->plugin);
+  job->plugin = NULL;
 }
 
 int ss_tu_check(const ss_compile_entry *entry, const ss_plugin_options *options,

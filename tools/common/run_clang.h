@@ -32,6 +32,7 @@ typedef struct ss_tu_job {
   char *output_path;
   int spawn_errno;    /* errno of chdir/exec in the child, 0 if it started */
   int exec_pipe;      /* internal: reports exec failure from the child */
+  char *plugin;       /* internal: the plugin's path, set by ss_tu_start, freed by ss_tu_finish */
 } ss_tu_job;
 
 typedef struct ss_tu_result {

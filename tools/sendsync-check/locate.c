@@ -45,19 +45,25 @@ char *default_docs_dir(void) {
   return found;
 }
 
-int clang_is_runnable(const char *clang) {
-  if (strchr(clang, '/'))
-    return ss_path_is_executable(clang);
+char *find_program(const char *name) {
+  if (!name[0])
+    return NULL;
+  if (strchr(name, '/')) {
+    char *cwd = ss_path_cwd();
+    char *abs = ss_path_absolute(name, cwd ? cwd : "/");
+    free(cwd);
+    return first_existing(abs, ss_path_is_executable);
+  }
   const char *path = getenv("PATH");
   if (!path)
-    return 0;
-  int found = 0;
+    return NULL;
+  char *found = NULL;
   char *copy = ss_xstrdup(path);
   for (char *save = NULL, *dir = strtok_r(copy, ":", &save); dir && !found;
        dir = strtok_r(NULL, ":", &save)) {
-    char *candidate = ss_path_join(dir, clang);
-    found = ss_path_is_executable(candidate);
-    free(candidate);
+    if (dir[0] != '/')
+      continue; /* a relative PATH entry would depend on the compile's directory */
+    found = first_existing(ss_path_join(dir, name), ss_path_is_executable);
   }
   free(copy);
   return found;

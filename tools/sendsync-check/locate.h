@@ -26,7 +26,10 @@ char *default_plugin_path(void);
  * neither exists. */
 char *default_docs_dir(void);
 
-/* Is `clang` runnable: an executable file, or a bare name found on PATH? */
-int clang_is_runnable(const char *clang);
+/* The program to run for `name`, as a shell finds it: a name with a slash
+ * is a path (made absolute against the current directory, because clang
+ * runs in each compile's directory); a bare name is looked up on PATH.
+ * Returns the absolute path (malloc'd) of an executable file, or NULL. */
+char *find_program(const char *name);
 
 #endif

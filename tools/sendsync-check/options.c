@@ -1,5 +1,6 @@
 #include "options.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,19 +33,24 @@ static void usage(FILE *out) {
       "  --files=<regex>        check only files whose path matches (POSIX ERE)\n"
       "  --exclude=<regex>      skip files whose path matches\n"
       "  --root=<dir>           paths are reported relative to <dir> (default: .)\n"
-      "  --clang=<path>         the clang to run (default: the one the plugin was built for)\n"
+      "  --clang=<path|name>    the clang to run, a path or a name on PATH (default: the\n"
+      "                         one the plugin was built for)\n"
       "  --plugin=<path>        the sendsync.so to load\n"
       "  --extra-arg=<flag>     add <flag> to every compile (repeatable)\n"
       "  --trust-compile-db     pass every flag of the compile database to clang.\n"
       "                         Without it, only flags a syntax check needs are\n"
       "                         passed (include paths, macros, -std, -m, -W, ...),\n"
       "                         and none that load code (-fplugin=, -Xclang -load,\n"
-      "                         -B, unknown flags): use it only for a database your\n"
-      "                         own build wrote, never for a fork's pull request\n"
-      "                         (docs/security.md)\n"
+      "                         -B, unknown flags). Use it when the job builds the\n"
+      "                         project anyway (its build runs its code); keep the\n"
+      "                         default for code you have not reviewed, such as a\n"
+      "                         fork's pull request checked without building it\n"
+      "                         (docs/ci.md, docs/security.md)\n"
       "  --print-clang-command  print each file's clang command, one argument per\n"
       "                         line, and the flags the filter dropped; run nothing\n"
       "  --help-uri-base=<url>  SARIF help links: <url><check-id>.md\n"
+      "  --timeout=<seconds>    stop clang on a file that takes longer; the file\n"
+      "                         is reported as not checked (exit status 1)\n"
       "  --progress, --no-progress  force the progress line on or off\n"
       "  -q, --quiet            no progress line, no summary\n"
       "  --version, --help\n"
@@ -100,13 +106,105 @@ static int parse_jobs(const char *s, unsigned *jobs) {
   return 0;
 }
 
+static int parse_timeout(const char *s, unsigned *seconds) {
+  char *end;
+  long n = strtol(s, &end, 10);
+  if (*s == '\0' || *end != '\0' || n < 1 || n > 86400)
+    return -1;
+  *seconds = (unsigned)n;
+  return 0;
+}
+
+/* Options without a value. Returns 1 if `arg` was one. */
+static int parse_switch(const char *arg, check_options *o) {
+  static const struct {
+    const char *name;
+    size_t offset;
+    int value;
+  } switches[] = {
+      {"--strict", offsetof(check_options, strict), 1},
+      {"--audit", offsetof(check_options, audit), 1},
+      {"-q", offsetof(check_options, quiet), 1},
+      {"--quiet", offsetof(check_options, quiet), 1},
+      {"--progress", offsetof(check_options, progress), 1},
+      {"--no-progress", offsetof(check_options, progress), 0},
+      {"--trust-compile-db", offsetof(check_options, trust_compile_db), 1},
+      {"--print-clang-command", offsetof(check_options, print_clang_command), 1},
+  };
+  for (size_t k = 0; k < sizeof switches / sizeof switches[0]; k++)
+    if (strcmp(arg, switches[k].name) == 0) {
+      *(int *)((char *)o + switches[k].offset) = switches[k].value;
+      return 1;
+    }
+  return 0;
+}
+
+/* Options whose value is kept as given. Returns 1 if argv[*i] was one. */
+static int parse_string(int argc, char **argv, int *i, check_options *o, int *missing) {
+  static const struct {
+    const char *name;
+    size_t offset;
+  } strings[] = {
+      {"-p", offsetof(check_options, database)},
+      {"--disable", offsetof(check_options, disable)},
+      {"--output", offsetof(check_options, output)},
+      {"-o", offsetof(check_options, output)},
+      {"--baseline", offsetof(check_options, baseline)},
+      {"--write-baseline", offsetof(check_options, write_baseline)},
+      {"--clang", offsetof(check_options, clang)},
+      {"--plugin", offsetof(check_options, plugin)},
+      {"--files", offsetof(check_options, files_regex)},
+      {"--exclude", offsetof(check_options, exclude_regex)},
+      {"--root", offsetof(check_options, root)},
+      {"--help-uri-base", offsetof(check_options, help_uri_base)},
+  };
+  for (size_t k = 0; k < sizeof strings / sizeof strings[0]; k++) {
+    const char *v = value_of(strings[k].name, argc, argv, i, missing);
+    if (v) {
+      *(const char **)((char *)o + strings[k].offset) = v;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The other options with a value. Returns 1 if argv[*i] was one (then
+ * *error is 0 or the usage error's exit status), 0 if not. */
+static int parse_valued(int argc, char **argv, int *i, check_options *o, int *missing,
+                        int *error) {
+  const char *v;
+  if ((v = value_of("-j", argc, argv, i, missing)) ||
+      (v = value_of("--jobs", argc, argv, i, missing))) {
+    if (parse_jobs(v, &o->jobs) != 0)
+      *error = usage_error("-j needs a number from 1 to 1024", v);
+  } else if ((v = value_of("--timeout", argc, argv, i, missing))) {
+    if (parse_timeout(v, &o->timeout_seconds) != 0)
+      *error = usage_error("--timeout needs a number of seconds from 1 to 86400", v);
+  } else if ((v = value_of("--format", argc, argv, i, missing))) {
+    if (strcmp(v, "text") == 0)
+      o->format = FORMAT_TEXT;
+    else if (strcmp(v, "json") == 0)
+      o->format = FORMAT_JSON;
+    else if (strcmp(v, "sarif") == 0)
+      o->format = FORMAT_SARIF;
+    else
+      *error = usage_error("--format must be text, json or sarif", v);
+  } else if ((v = value_of("--explain", argc, argv, i, missing))) {
+    append(&o->explain, &o->explain_count, v);
+  } else if ((v = value_of("--extra-arg", argc, argv, i, missing))) {
+    append(&o->extra_args, &o->extra_arg_count, v);
+  } else {
+    return 0;
+  }
+  return 1;
+}
+
 int parse_options(int argc, char **argv, check_options *o) {
   memset(o, 0, sizeof *o);
   o->progress = -1;
   for (int i = 1; i < argc; i++) {
     const char *arg = argv[i];
-    const char *v;
-    int missing = 0;
+    int missing = 0, error = 0;
     if (strcmp(arg, "--") == 0) {
       o->has_flags = 1;
       for (i++; i < argc; i++)
@@ -121,65 +219,17 @@ int parse_options(int argc, char **argv, check_options *o) {
       version();
       return 0;
     }
-    if (strcmp(arg, "--strict") == 0) {
-      o->strict = 1;
-    } else if (strcmp(arg, "--audit") == 0) {
-      o->audit = 1;
-    } else if (strcmp(arg, "-q") == 0 || strcmp(arg, "--quiet") == 0) {
-      o->quiet = 1;
-    } else if (strcmp(arg, "--progress") == 0) {
-      o->progress = 1;
-    } else if (strcmp(arg, "--no-progress") == 0) {
-      o->progress = 0;
-    } else if (strcmp(arg, "--trust-compile-db") == 0) {
-      o->trust_compile_db = 1;
-    } else if (strcmp(arg, "--print-clang-command") == 0) {
-      o->print_clang_command = 1;
+    if (parse_switch(arg, o)) {
+      continue;
     } else if (strncmp(arg, "-p", 2) == 0 && arg[2] != '\0' && arg[2] != '-') {
       o->database = arg + 2;
     } else if (strncmp(arg, "-j", 2) == 0 && arg[2] != '\0') {
       if (parse_jobs(arg + 2, &o->jobs) != 0)
         return usage_error("-j needs a number from 1 to 1024", arg);
-    } else if ((v = value_of("-p", argc, argv, &i, &missing))) {
-      o->database = v;
-    } else if ((v = value_of("-j", argc, argv, &i, &missing)) ||
-               (v = value_of("--jobs", argc, argv, &i, &missing))) {
-      if (parse_jobs(v, &o->jobs) != 0)
-        return usage_error("-j needs a number from 1 to 1024", v);
-    } else if ((v = value_of("--disable", argc, argv, &i, &missing))) {
-      o->disable = v;
-    } else if ((v = value_of("--format", argc, argv, &i, &missing))) {
-      if (strcmp(v, "text") == 0)
-        o->format = FORMAT_TEXT;
-      else if (strcmp(v, "json") == 0)
-        o->format = FORMAT_JSON;
-      else if (strcmp(v, "sarif") == 0)
-        o->format = FORMAT_SARIF;
-      else
-        return usage_error("--format must be text, json or sarif", v);
-    } else if ((v = value_of("--output", argc, argv, &i, &missing)) ||
-               (v = value_of("-o", argc, argv, &i, &missing))) {
-      o->output = v;
-    } else if ((v = value_of("--baseline", argc, argv, &i, &missing))) {
-      o->baseline = v;
-    } else if ((v = value_of("--write-baseline", argc, argv, &i, &missing))) {
-      o->write_baseline = v;
-    } else if ((v = value_of("--explain", argc, argv, &i, &missing))) {
-      append(&o->explain, &o->explain_count, v);
-    } else if ((v = value_of("--clang", argc, argv, &i, &missing))) {
-      o->clang = v;
-    } else if ((v = value_of("--plugin", argc, argv, &i, &missing))) {
-      o->plugin = v;
-    } else if ((v = value_of("--files", argc, argv, &i, &missing))) {
-      o->files_regex = v;
-    } else if ((v = value_of("--exclude", argc, argv, &i, &missing))) {
-      o->exclude_regex = v;
-    } else if ((v = value_of("--root", argc, argv, &i, &missing))) {
-      o->root = v;
-    } else if ((v = value_of("--help-uri-base", argc, argv, &i, &missing))) {
-      o->help_uri_base = v;
-    } else if ((v = value_of("--extra-arg", argc, argv, &i, &missing))) {
-      append(&o->extra_args, &o->extra_arg_count, v);
+    } else if (parse_string(argc, argv, &i, o, &missing) ||
+               parse_valued(argc, argv, &i, o, &missing, &error)) {
+      if (error)
+        return error;
     } else if (missing) {
       return usage_error("option needs a value", arg);
     } else if (arg[0] == '-' && arg[1] != '\0') {

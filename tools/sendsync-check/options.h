@@ -9,6 +9,7 @@ typedef enum output_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_SARIF } output_for
 typedef struct check_options {
   const char *database;       /* -p: a directory or compile_commands.json; NULL: search */
   unsigned jobs;              /* -j; 0: one per core */
+  unsigned timeout_seconds;   /* --timeout; 0: none */
   int strict;
   const char *disable;        /* --disable=id,id */
   output_format format;

@@ -137,6 +137,54 @@ static cJSON *rule(const char *id, const check_options *o, const char *docs_dir)
   return r;
 }
 
+/* A finding's fix-its as one SARIF fix: an artifactChange per file, a
+ * replacement per fix-it (deletedRegion's endColumn is exclusive, as the
+ * fix-it's end; an empty region is an insertion). */
+static cJSON *fix(const ss_finding *f) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON *description = cJSON_AddObjectToObject(o, "description");
+  char *text = ss_xasprintf("sendsync's suggested fix for: %s", f->message);
+  cJSON_AddStringToObject(description, "text", text);
+  free(text);
+  cJSON *changes = cJSON_AddArrayToObject(o, "artifactChanges");
+  for (size_t i = 0; i < f->fixit_count; i++) {
+    const char *file = f->fixits[i].begin.file;
+    size_t first = 0;
+    while (strcmp(f->fixits[first].begin.file, file) != 0)
+      first++;
+    if (first < i)
+      continue; /* this file's change was made with its first fix-it */
+    cJSON *change = cJSON_CreateObject();
+    cJSON_AddItemToObject(change, "artifactLocation", artifact_location(file));
+    cJSON *replacements = cJSON_AddArrayToObject(change, "replacements");
+    for (size_t j = i; j < f->fixit_count; j++) {
+      const ss_fixit *x = &f->fixits[j];
+      if (strcmp(x->begin.file, file) != 0)
+        continue;
+      cJSON *r = cJSON_CreateObject();
+      cJSON *region = cJSON_AddObjectToObject(r, "deletedRegion");
+      cJSON_AddNumberToObject(region, "startLine", x->begin.line);
+      cJSON_AddNumberToObject(region, "startColumn", x->begin.column);
+      cJSON_AddNumberToObject(region, "endLine", x->end.line);
+      cJSON_AddNumberToObject(region, "endColumn", x->end.column);
+      cJSON_AddItemToObject(r, "insertedContent", text_object(x->replacement));
+      cJSON_AddItemToArray(replacements, r);
+    }
+    cJSON_AddItemToArray(changes, change);
+  }
+  return o;
+}
+
+/* Fix-its with a known position (a fix-it in <scratch space> has none). */
+static int has_usable_fixits(const ss_finding *f) {
+  if (!f->fixit_count)
+    return 0;
+  for (size_t i = 0; i < f->fixit_count; i++)
+    if (!f->fixits[i].begin.line || !f->fixits[i].end.line || !f->fixits[i].begin.file[0])
+      return 0;
+  return 1;
+}
+
 static cJSON *result(const check_finding *cf, size_t rule_ix) {
   const ss_finding *f = &cf->f;
   cJSON *o = cJSON_CreateObject();
@@ -152,6 +200,8 @@ static cJSON *result(const check_finding *cf, size_t rule_ix) {
       cJSON_AddItemToArray(related,
                            location(&f->notes[i].location, f->notes[i].message, (int)i + 1));
   }
+  if (has_usable_fixits(f))
+    cJSON_AddItemToArray(cJSON_AddArrayToObject(o, "fixes"), fix(f));
   cJSON *fps = cJSON_AddObjectToObject(o, "partialFingerprints");
   cJSON_AddStringToObject(fps, FINGERPRINT_KEY, cf->fingerprint);
   return o;

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "output.h"
+#include "snippet.h"
 #include "util.h"
 #include "write_file.h"
 
@@ -12,19 +13,27 @@ static void location(ss_buf *b, const ss_location *l) {
     ss_buf_printf(b, "%s: ", l->file);
 }
 
+/* A finding as clang prints it: the line, its source line with a caret and
+ * the fix-its, then each note with its own source line. */
+static void finding(ss_buf *b, source_cache *sources, const check_results *r,
+                    const ss_finding *f) {
+  location(b, &f->location);
+  ss_buf_printf(b, "%s: %s [%s]\n", f->severity, f->message, f->check);
+  snippet_append(b, sources, r->root, &f->location, f->fixits, f->fixit_count);
+  for (size_t j = 0; j < f->note_count; j++) {
+    location(b, &f->notes[j].location);
+    ss_buf_printf(b, "note: %s\n", f->notes[j].message);
+    snippet_append(b, sources, r->root, &f->notes[j].location, NULL, 0);
+  }
+}
+
 int output_text(const char *path, const check_results *r, const check_options *o) {
   ss_buf b = {0};
-  for (size_t i = 0; i < r->finding_count; i++) {
-    const check_finding *cf = &r->findings[i];
-    if (cf->baselined)
-      continue;
-    location(&b, &cf->f.location);
-    ss_buf_printf(&b, "%s: %s [%s]\n", cf->f.severity, cf->f.message, cf->f.check);
-    for (size_t j = 0; j < cf->f.note_count; j++) {
-      location(&b, &cf->f.notes[j].location);
-      ss_buf_printf(&b, "note: %s\n", cf->f.notes[j].message);
-    }
-  }
+  source_cache sources = {0};
+  for (size_t i = 0; i < r->finding_count; i++)
+    if (!r->findings[i].baselined)
+      finding(&b, &sources, r, &r->findings[i].f);
+  source_cache_free(&sources);
   for (size_t i = 0; i < r->failure_count; i++) {
     const tu_failure *f = &r->failures[i];
     ss_buf_printf(&b, "%s: error: %s [sendsync-check]\n", f->file, f->message);

@@ -66,6 +66,37 @@ def check_location(loc, where, base_ids):
         check_message(loc["message"], where)
 
 
+def check_fix(fix, where, base_ids):
+    """SARIF 2.1.0 section 3.55: a fix has artifactChanges (required, at
+    least one), each with an artifactLocation and replacements (required,
+    at least one), each with a deletedRegion; insertedContent is optional."""
+    expect(isinstance(fix, dict), where + ": fix is not an object")
+    if "description" in fix:
+        check_message(fix["description"], where + " description")
+    changes = fix.get("artifactChanges")
+    expect(isinstance(changes, list) and changes, where + ": artifactChanges missing or empty")
+    for change in changes:
+        check_artifact_location(change.get("artifactLocation"), where, base_ids)
+        reps = change.get("replacements")
+        expect(isinstance(reps, list) and reps, where + ": replacements missing or empty")
+        for rep in reps:
+            region = rep.get("deletedRegion")
+            expect(isinstance(region, dict), where + ": deletedRegion missing")
+            expect(is_int(region.get("startLine"), 1), where + ": deletedRegion.startLine")
+            expect(is_int(region.get("startColumn", 1), 1), where + ": deletedRegion.startColumn")
+            end_line = region.get("endLine", region["startLine"])
+            expect(is_int(end_line, region["startLine"]), where + ": deletedRegion.endLine")
+            if end_line == region["startLine"] and "endColumn" in region:
+                expect(is_int(region["endColumn"], region.get("startColumn", 1)),
+                       where + ": deletedRegion ends before it starts")
+            if "insertedContent" in rep:
+                content = rep["insertedContent"]
+                expect(isinstance(content, dict) and
+                       (isinstance(content.get("text"), str) or
+                        isinstance(content.get("binary"), str)),
+                       where + ": insertedContent needs text or binary")
+
+
 def check_rule(rule, where):
     expect(isinstance(rule.get("id"), str) and rule["id"], where + ": rule id missing")
     for key in ("shortDescription", "fullDescription"):
@@ -146,6 +177,10 @@ def main():
             expect("message" in loc, where + ": related location without message")
             related_ids.append(loc.get("id"))
         expect(len(related_ids) == len(set(related_ids)), where + ": related ids not unique")
+        fixes = res.get("fixes", [])
+        expect(isinstance(fixes, list), where + ": fixes must be an array")
+        for fix in fixes:
+            check_fix(fix, where + " fix", base_ids)
         fps = res.get("partialFingerprints", {})
         expect(isinstance(fps, dict) and all(isinstance(v, str) for v in fps.values()),
                where + ": partialFingerprints must map to strings")
