@@ -69,10 +69,28 @@ static int map_range(cJSON *range, const text_edit *ed) {
   return -1;
 }
 
+/* Whether the edit touches a line of the range. */
+static int touches_lines(const cJSON *range, const text_edit *ed) {
+  long first = -1, last = -1;
+  json_int(json_obj(range, "start"), "line", &first);
+  json_int(json_obj(range, "end"), "line", &last);
+  return first <= ed->l1 && last >= ed->l0;
+}
+
+/* A note is dropped with its finding for an edit anywhere on its lines: the
+ * message names what the note shows, and the note may sit beside that name
+ * (on SS_SEND in "struct SS_SEND job"), so renaming job touches the line,
+ * not the note. */
 static int map_one(cJSON *d, const char *uri, const text_edit *ed) {
+  cJSON *ri;
+  cJSON_ArrayForEach(ri, cJSON_GetObjectItemCaseSensitive(d, "relatedInformation")) {
+    cJSON *loc = json_obj(ri, "location");
+    const char *u = json_str(loc, "uri");
+    if (u && strcmp(u, uri) == 0 && touches_lines(json_obj(loc, "range"), ed))
+      return -1;
+  }
   if (map_range(json_obj(d, "range"), ed) != 0)
     return -1;
-  cJSON *ri;
   cJSON_ArrayForEach(ri, cJSON_GetObjectItemCaseSensitive(d, "relatedInformation")) {
     cJSON *loc = json_obj(ri, "location");
     const char *u = json_str(loc, "uri");

@@ -25,9 +25,9 @@ void edit_between(const char *old, size_t old_len, const char *new_text, size_t 
                   enum pos_encoding e, text_edit *out);
 
 /* Moves the diagnostics (a JSON array) through the edit, in place. A
- * diagnostic goes away when its range, or one of its related locations in
- * `uri`, touches the replaced range: its code was edited, and its message may
- * name what is gone. */
+ * diagnostic goes away when its range touches the replaced range (its code
+ * was edited), or the edit touches a line of one of its related locations in
+ * `uri` (its message may name what is gone). */
 void edit_map_diagnostics(cJSON *diagnostics, const char *uri, const text_edit *ed);
 
 #endif

@@ -64,6 +64,25 @@ c.change_range(uri, v, (line, 22), (line, 34), "")
 c.wait_diagnostics(uri, lambda p: p.get("version") == fix and not sendsync_only(p["diagnostics"]),
                    "the fixed version without the finding")
 time.sleep(2)  # sendsync's own check of the fix
+
+# The bug back, checked; then the struct is renamed on the line of the
+# finding's note: clangd's next publication must not carry a finding that
+# names 'struct job', which no longer exists.
+v = fix + 1
+texts[v] = apply(texts[fix], line, 22, line, 22, " SS_BORROWED")
+c.change_range(uri, v, (line, 22), (line, 22), " SS_BORROWED")
+c.wait_diagnostics(uri, lambda p: p.get("version") == v and sendsync_only(p["diagnostics"]),
+                   "the bug back (v%d)" % v)
+struct_line = texts[v].split("\n").index("struct SS_SEND job {")
+v += 1
+renamed = v
+c.change_range(uri, v, (struct_line, 15), (struct_line, 18), "task")
+p = c.wait_diagnostics(uri, lambda p: p.get("version") == renamed, "clangd's v%d" % renamed)
+check(not any("'struct job'" in d["message"] for d in sendsync_only(p["diagnostics"])),
+      "a finding naming a renamed struct: %r" % p)
+c.wait_diagnostics(uri, lambda p: any("'struct task'" in d["message"]
+                                      for d in sendsync_only(p["diagnostics"])),
+                   "the finding under the new name")
 check(c.shutdown_and_exit() == 0, "exit code")
 
 pubs = c.publications(uri)
@@ -81,6 +100,9 @@ for p in between:
                                "end": {"line": ln, "character": ch + 7}},
           "v%d: the range follows the edits: %r" % (p["version"], ours[0]["range"]))
 for p in pubs:
-    if p.get("version", 0) >= fix:
+    if fix <= p.get("version", 0) < fix + 1:
         check(not sendsync_only(p["diagnostics"]), "after the fix: %r" % p)
+    if p.get("version", 0) >= renamed:
+        check(not any("'struct job'" in d["message"] for d in sendsync_only(p["diagnostics"])),
+              "after the rename: %r" % p)
 print("flicker %s: ok (%d publications between)" % (a.mode, len(between)))
