@@ -222,10 +222,45 @@ static void tell_dropped(checker *k, const check *c) {
   ss_argv_free(&text);
 }
 
-static void start_check(checker *k, document *d) {
-  check *c = calloc(1, sizeof *c);
-  if (!c)
+/* The private directory exists only while checks run: an editor that kills
+ * the server (Eglot does, right after "exit") then leaves nothing behind
+ * unless a check was running. */
+static int ensure_tmpdir(checker *k) {
+  if (!k->tmpdir)
+    k->tmpdir = ss_tu_make_tmpdir(); /* mkdtemp: mode 0700 */
+  if (k->tmpdir)
+    return 0;
+  char msg[1024];
+  snprintf(msg, sizeof msg, "sendsync: cannot create a temporary directory: %s", strerror(errno));
+  channel_show_once(k->ch, MSG_ERROR, msg);
+  return -1;
+}
+
+static void drop_tmpdir_if_idle(checker *k) {
+  if (k->checks || !k->tmpdir)
     return;
+  ss_tu_remove_tmpdir(k->tmpdir);
+  free(k->tmpdir);
+  k->tmpdir = NULL;
+}
+
+/* A check that could not start. */
+static void abandon(checker *k, check *c, const char *what, const char *name) {
+  char msg[1024];
+  snprintf(msg, sizeof msg, "sendsync: %s %s: %s", what, name, strerror(errno));
+  channel_show_once(k->ch, MSG_ERROR, msg);
+  check_free(c);
+  drop_tmpdir_if_idle(k);
+}
+
+static void start_check(checker *k, document *d) {
+  if (ensure_tmpdir(k) != 0)
+    return;
+  check *c = calloc(1, sizeof *c);
+  if (!c) {
+    drop_tmpdir_if_idle(k);
+    return;
+  }
   c->doc = d;
   c->version = d->version;
   c->clang = strdup(k->settings->clang);
@@ -233,11 +268,7 @@ static void start_check(checker *k, document *d) {
   int on_disk = ss_path_is_file(d->path);
   commands_for(&k->commands, k->cfg, k->docs, d, k->ch, &c->entry);
   if (write_buffers(k, c, on_disk) != 0) {
-    char msg[1024];
-    snprintf(msg, sizeof msg, "sendsync: cannot write temporary files in %s: %s", k->tmpdir,
-             strerror(errno));
-    channel_show_once(k->ch, MSG_ERROR, msg);
-    check_free(c);
+    abandon(k, c, "cannot write temporary files in", k->tmpdir);
     return;
   }
   if (!on_disk)
@@ -249,11 +280,7 @@ static void start_check(checker *k, document *d) {
   options.extra_arg_count = 2;
   c->job.entry = &c->entry;
   if (ss_tu_start(&c->job, &options, k->tmpdir, index) != 0) {
-    char msg[1024];
-    snprintf(msg, sizeof msg, "sendsync: cannot start %s: %s", k->settings->clang,
-             strerror(errno));
-    channel_show_once(k->ch, MSG_ERROR, msg);
-    check_free(c);
+    abandon(k, c, "cannot start", k->settings->clang);
     return;
   }
   tell_dropped(k, c);
@@ -328,17 +355,16 @@ void checker_stop(checker *k) {
       c->doc->running = NULL;
     check_free(c);
   }
+  drop_tmpdir_if_idle(k);
 }
 
-int checker_init(checker *k, const server_config *cfg, const settings *st, doc_store *docs,
-                 channel *ch) {
+void checker_init(checker *k, const server_config *cfg, const settings *st, doc_store *docs,
+                  channel *ch) {
   memset(k, 0, sizeof *k);
   k->cfg = cfg;
   k->settings = st;
   k->docs = docs;
   k->ch = ch;
-  k->tmpdir = ss_tu_make_tmpdir(); /* mkdtemp: mode 0700 */
-  return k->tmpdir ? 0 : -1;
 }
 
 void checker_free(checker *k) {
@@ -347,10 +373,6 @@ void checker_free(checker *k) {
   for (size_t i = 0; i < k->warned_count; i++)
     free(k->warned[i]);
   free(k->warned);
-  if (k->tmpdir)
-    ss_tu_remove_tmpdir(k->tmpdir);
-  free(k->tmpdir);
-  k->tmpdir = NULL;
 }
 
 static void rename_location(ss_location *l, const char *from, const char *to) {
@@ -462,5 +484,6 @@ int checker_reap(checker *k, pid_t pid, int status) {
   }
   ss_tu_result_free(&r);
   check_free(c);
+  drop_tmpdir_if_idle(k);
   return 1;
 }

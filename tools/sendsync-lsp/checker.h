@@ -45,7 +45,8 @@ typedef struct checker {
   const settings *settings; /* clang, plugin, strict..., trusted folders */
   doc_store *docs;
   channel *ch;
-  char *tmpdir; /* private (0700), for buffers, overlays and reports */
+  char *tmpdir; /* private (0700), for buffers, overlays and reports; only
+                   while checks run */
   commands commands; /* compile databases, cached */
   unsigned counter;
   struct check *checks; /* running checks */
@@ -56,10 +57,9 @@ typedef struct checker {
   void *result_context;
 } checker;
 
-/* Returns 0, or -1 if the temporary directory cannot be made (errno). */
-int checker_init(checker *k, const server_config *cfg, const settings *st, doc_store *docs,
-                 channel *ch);
-/* Kills what runs and removes the temporary directory. */
+void checker_init(checker *k, const server_config *cfg, const settings *st, doc_store *docs,
+                  channel *ch);
+/* Kills what runs (which removes the temporary directory). */
 void checker_free(checker *k);
 
 void checker_schedule(checker *k, document *d, long delay_ms);

@@ -168,10 +168,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   server s;
-  if (server_init(&s, &cfg) != 0) {
-    perror("sendsync-lsp: cannot create a temporary directory");
-    return 1;
-  }
+  server_init(&s, &cfg);
   int stdout_flags = fcntl(1, F_GETFL);
   fcntl(1, F_SETFL, stdout_flags | O_NONBLOCK);
   fcntl(0, F_SETFD, FD_CLOEXEC);

@@ -82,17 +82,15 @@ static void on_check_result(void *context, const checker_result *r) {
   publish_elsewhere(s, r);
 }
 
-int server_init(server *s, const server_config *cfg) {
+void server_init(server *s, const server_config *cfg) {
   memset(s, 0, sizeof *s);
   s->cfg = *cfg;
   settings_init(&s->settings, &s->cfg);
   frame_reader_init(&s->in);
   channel_init(&s->ch, 1);
-  if (checker_init(&s->checker, &s->cfg, &s->settings, &s->docs, &s->ch) != 0)
-    return -1;
+  checker_init(&s->checker, &s->cfg, &s->settings, &s->docs, &s->ch);
   s->checker.on_result = on_check_result;
   s->checker.result_context = s;
-  return 0;
 }
 
 void server_free(server *s) {

@@ -40,9 +40,8 @@ typedef struct server {
   struct pending *pending; /* wrap mode: requests clangd has not answered */
 } server;
 
-/* Sets up the channel and the checker (installing the result callback).
- * Returns 0, or -1 (errno) if the checker's temporary directory fails. */
-int server_init(server *s, const server_config *cfg);
+/* Sets up the channel and the checker (installing the result callback). */
+void server_init(server *s, const server_config *cfg);
 /* Stops the checks, frees the documents and the channel. */
 void server_free(server *s);
 
