@@ -51,7 +51,7 @@ done
 if [ "$demo" = 0 ]; then
   # The tests: lit and FileCheck (llvm-N-tools), g++ for the C++ tests,
   # the editors and clangd, the corpora and the benchmarks.
-  packages+=(g++ clangd-19 neovim glibc-source csmith time)
+  packages+=(g++ clangd-19 neovim emacs-nox elpa-eglot glibc-source csmith time)
   # npm fetches the SQLite amalgamation (npm pack better-sqlite3); machines
   # that already have Node.js keep theirs.
   command -v npm >/dev/null 2>&1 || packages+=(npm)

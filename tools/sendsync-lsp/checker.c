@@ -1,4 +1,4 @@
-/* checker.c - running the plugin on open documents.
+/* checker.c - see checker.h.
  *
  * Each document has at most one check at a time. An edit schedules the next
  * check debounce_ms later and kills the running one (its result would be
@@ -11,6 +11,8 @@
  * 'use-external-names': false, so clang still calls the file by its real
  * name (diagnostics, __FILE__) and relative includes resolve from the real
  * directory. */
+#include "checker.h"
+
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -19,62 +21,82 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "argv.h"
 #include "clang_command.h"
-#include "compile_db.h"
-#include "diagnostics.h"
-#include "jsonrpc.h"
 #include "paths.h"
 #include "run_clang.h"
-#include "server.h"
 
 typedef struct check {
   struct check *next;
   document *doc; /* NULL once the document is closed */
   long version;
   int cancelled;
-  ss_compile_db db;
-  int have_db;
-  ss_compile_entry own_entry; /* default flags: no compile command */
-  int have_own_entry;
+  ss_compile_entry entry; /* a copy: the database may be re-read meanwhile */
   ss_tu_job job;
-  char *buffer_path, *overlay_path;
+  ss_argv dropped;   /* flags of the entry the filter dropped */
+  char *clang;       /* the clang it runs (settings may change meanwhile) */
+  char *buffer_path; /* the checked buffer */
+  char *overlay_path;
+  char **others; /* copies of the other open buffers */
+  size_t other_count;
+  checker_seen *seen; /* every open document's version at the start */
+  size_t seen_count;
 } check;
 
+static void remove_file(char *path) {
+  if (path) {
+    unlink(path);
+    free(path);
+  }
+}
+
 static void check_free(check *c) {
-  if (c->buffer_path) {
-    unlink(c->buffer_path);
-    free(c->buffer_path);
-  }
-  if (c->overlay_path) {
-    unlink(c->overlay_path);
-    free(c->overlay_path);
-  }
-  if (c->have_db)
-    ss_compile_db_free(&c->db);
-  if (c->have_own_entry)
-    ss_compile_entry_free(&c->own_entry);
+  remove_file(c->buffer_path);
+  remove_file(c->overlay_path);
+  for (size_t i = 0; i < c->other_count; i++)
+    remove_file(c->others[i]);
+  free(c->others);
+  for (size_t i = 0; i < c->seen_count; i++)
+    free(c->seen[i].path);
+  free(c->seen);
+  ss_compile_entry_free(&c->entry);
+  ss_argv_free(&c->dropped);
+  free(c->clang);
   free(c);
 }
 
-static int write_file(const char *path, const char *data, size_t len) {
-  FILE *f = fopen(path, "wb");
-  if (!f)
-    return -1;
-  size_t w = fwrite(data, 1, len, f);
-  int rc = fclose(f);
-  return (w == len && rc == 0) ? 0 : -1;
+/* A new file with an unpredictable name in the private directory, holding
+ * data. Returns its path, or NULL (errno set). */
+static char *temp_file(const checker *k, const char *prefix, const char *data, size_t len) {
+  char name[64];
+  snprintf(name, sizeof name, "%s-XXXXXX", prefix);
+  char *path = ss_path_join(k->tmpdir, name);
+  int fd = path ? mkstemp(path) : -1;
+  if (fd < 0) {
+    free(path);
+    return NULL;
+  }
+  size_t done = 0;
+  while (done < len) {
+    ssize_t w = write(fd, data + done, len - done);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w <= 0)
+      break;
+    done += (size_t)w;
+  }
+  if (close(fd) != 0 || done < len) {
+    remove_file(path);
+    return NULL;
+  }
+  return path;
 }
 
-static int write_overlay(const char *overlay_path, const char *real_path,
-                         const char *buffer_path) {
+/* One overlay entry: real_path is read from buffer_path. */
+static void overlay_add(cJSON *roots, const char *real_path, const char *buffer_path) {
   char *dir = ss_path_dirname(real_path);
   const char *base = strrchr(real_path, '/');
   base = base ? base + 1 : real_path;
-  cJSON *root = cJSON_CreateObject();
-  cJSON_AddNumberToObject(root, "version", 0);
-  cJSON_AddStringToObject(root, "case-sensitive", "true");
-  cJSON_AddStringToObject(root, "use-external-names", "false");
-  cJSON *roots = cJSON_AddArrayToObject(root, "roots");
   cJSON *d = cJSON_CreateObject();
   cJSON_AddStringToObject(d, "name", dir);
   cJSON_AddStringToObject(d, "type", "directory");
@@ -85,161 +107,216 @@ static int write_overlay(const char *overlay_path, const char *real_path,
   cJSON_AddStringToObject(f, "external-contents", buffer_path);
   cJSON_AddItemToArray(contents, f);
   cJSON_AddItemToArray(roots, d);
-  char *text = cJSON_Print(root);
-  cJSON_Delete(root);
   free(dir);
-  int rc = text ? write_file(overlay_path, text, strlen(text)) : -1;
-  free(text);
-  return rc;
 }
 
-/* Finds the compile command of d (or makes one with default flags). */
-static const ss_compile_entry *entry_for(server *s, document *d, check *c) {
-  char *dbdir = s->cfg.compile_commands_dir ? strdup(s->cfg.compile_commands_dir)
-                                            : ss_compile_db_locate_like_clangd(d->path);
-  if (dbdir) {
-    char *error = NULL;
-    if (ss_compile_db_load(dbdir, &c->db, &error) == 0) {
-      c->have_db = 1;
-      const ss_compile_entry *e = ss_compile_db_find(&c->db, d->path);
-      if (e) {
-        free(dbdir);
-        return e;
-      }
-    } else {
-      char msg[1024];
-      snprintf(msg, sizeof msg, "sendsync: %s", error ? error : "cannot read the compile database");
-      server_show_once(s, 2, msg);
-      free(error);
+/* Copies every open buffer and writes the overlay that shows them to clang
+ * under their real names: the checked file, and the headers it includes as
+ * the editor has them, saved or not. Returns 0 or -1 (errno). */
+static int write_buffers(checker *k, check *c, int on_disk) {
+  document *d = c->doc;
+  c->buffer_path = temp_file(k, "buffer", d->text, d->len);
+  if (!c->buffer_path)
+    return -1;
+  cJSON *root = cJSON_CreateObject();
+  cJSON_AddNumberToObject(root, "version", 0);
+  cJSON_AddStringToObject(root, "case-sensitive", "true");
+  cJSON_AddStringToObject(root, "use-external-names", "false");
+  cJSON *roots = cJSON_AddArrayToObject(root, "roots");
+  if (on_disk)
+    overlay_add(roots, d->path, c->buffer_path);
+  size_t n = 0;
+  for (document *o = k->docs->head; o; o = o->next)
+    n++;
+  c->others = calloc(n + 1, sizeof *c->others);
+  c->seen = calloc(n + 1, sizeof *c->seen);
+  int rc = c->others && c->seen ? 0 : -1;
+  for (document *o = k->docs->head; o && rc == 0; o = o->next) {
+    if (!o->path)
+      continue;
+    c->seen[c->seen_count++] = (checker_seen){.path = strdup(o->path), .version = o->version};
+    if (o == d)
+      continue;
+    char *copy = temp_file(k, "buffer", o->text, o->len);
+    if (!copy) {
+      rc = -1;
+      break;
     }
-    free(dbdir);
+    c->others[c->other_count++] = copy;
+    overlay_add(roots, o->path, copy);
   }
-  /* No compile command: clang's defaults for C, plus the marker header. */
-  const char *flags[4];
+  char *text = rc == 0 ? cJSON_Print(root) : NULL;
+  cJSON_Delete(root);
+  if (text)
+    c->overlay_path = temp_file(k, "overlay", text, strlen(text));
+  free(text);
+  return c->overlay_path ? 0 : -1;
+}
+
+/* A buffer never saved has no file on disk, and the clang driver looks for
+ * its inputs on the real file system, not through the overlay. Such a
+ * buffer is checked as the temporary copy itself (its locations are
+ * renamed back in report_result), with its directory for "" includes. */
+static void entry_for_unsaved(checker *k, check *c) {
+  char *dir = ss_path_dirname(c->doc->path);
+  const char *flags[6];
   size_t n = 0;
   flags[n++] = "-xc";
   flags[n++] = "-std=gnu17";
-  if (s->cfg.annotations_dir && *s->cfg.annotations_dir) {
+  flags[n++] = "-iquote";
+  flags[n++] = dir;
+  if (k->cfg->annotations_dir && *k->cfg->annotations_dir) {
     flags[n++] = "-idirafter";
-    flags[n++] = s->cfg.annotations_dir;
+    flags[n++] = k->cfg->annotations_dir;
   }
-  char *dir = ss_path_dirname(d->path);
-  ss_compile_entry_make(&c->own_entry, dir, s->cfg.clang, flags, n, d->path);
+  ss_compile_entry_free(&c->entry);
+  ss_compile_entry_make(&c->entry, dir, k->settings->clang, flags, n, c->buffer_path);
   free(dir);
-  c->have_own_entry = 1;
-  char msg[4096];
-  snprintf(msg, sizeof msg,
-           "sendsync: no compile command for %s; checking it with default flags "
-           "(-xc -std=gnu17). Add it to compile_commands.json for exact results.",
-           d->path);
-  server_show_once(s, 3, msg);
-  return &c->own_entry;
 }
 
-static void start_check(server *s, document *d) {
-  check *c = calloc(1, sizeof *c);
-  if (!c)
+static void plugin_options(const checker *k, check *c, ss_plugin_options *options) {
+  memset(options, 0, sizeof *options);
+  const settings *st = k->settings;
+  options->clang = st->clang;
+  options->plugin = st->plugin;
+  options->strict = st->strict;
+  options->werror = st->werror;
+  options->disable = st->disable;
+  /* A compile database may come from a project nobody reviewed: unless the
+   * user trusts its folder, flags that could load or run code are dropped
+   * (tools/common/flag_filter.h). */
+  options->trust_compile_db = settings_trusts(st, c->doc->path);
+  options->dropped = &c->dropped;
+}
+
+/* Says once per file which flags were dropped, so that a user who trusts
+ * the project knows what to do. */
+static void tell_dropped(checker *k, const check *c) {
+  const char *path = c->doc->path;
+  if (c->dropped.n == 0)
     return;
+  for (size_t i = 0; i < k->warned_count; i++)
+    if (strcmp(k->warned[i], path) == 0)
+      return;
+  char **p = realloc(k->warned, (k->warned_count + 1) * sizeof *p);
+  if (!p)
+    return;
+  k->warned = p;
+  k->warned[k->warned_count++] = strdup(path);
+  ss_argv text = {0};
+  ss_argv_pushf(&text, "sendsync: checking %s without these flags of its compile command "
+                       "(they could load or run code, or sendsync does not know them):", path);
+  for (size_t i = 0; i < c->dropped.n; i++)
+    ss_argv_pushf(&text, "%s%s", i ? ", " : " ", c->dropped.v[i]);
+  ss_argv_push(&text, ". If you trust this folder, add it to trustedFolders "
+                      "(or --trusted-folder=) to keep every flag.");
+  size_t len = 1;
+  for (size_t i = 0; i < text.n; i++)
+    len += strlen(text.v[i]);
+  char *msg = calloc(len, 1);
+  for (size_t i = 0; msg && i < text.n; i++)
+    strcat(msg, text.v[i]);
+  if (msg)
+    channel_show(k->ch, MSG_WARNING, msg);
+  free(msg);
+  ss_argv_free(&text);
+}
+
+/* The private directory exists only while checks run: an editor that kills
+ * the server (Eglot does, right after "exit") then leaves nothing behind
+ * unless a check was running. */
+static int ensure_tmpdir(checker *k) {
+  if (!k->tmpdir)
+    k->tmpdir = ss_tu_make_tmpdir(); /* mkdtemp: mode 0700 */
+  if (k->tmpdir)
+    return 0;
+  char msg[1024];
+  snprintf(msg, sizeof msg, "sendsync: cannot create a temporary directory: %s", strerror(errno));
+  channel_show_once(k->ch, MSG_ERROR, msg);
+  return -1;
+}
+
+static void drop_tmpdir_if_idle(checker *k) {
+  if (k->checks || !k->tmpdir)
+    return;
+  ss_tu_remove_tmpdir(k->tmpdir);
+  free(k->tmpdir);
+  k->tmpdir = NULL;
+}
+
+/* A check that could not start. */
+static void abandon(checker *k, check *c, const char *what, const char *name) {
+  char msg[1024];
+  snprintf(msg, sizeof msg, "sendsync: %s %s: %s", what, name, strerror(errno));
+  channel_show_once(k->ch, MSG_ERROR, msg);
+  check_free(c);
+  drop_tmpdir_if_idle(k);
+}
+
+static void start_check(checker *k, document *d) {
+  if (ensure_tmpdir(k) != 0)
+    return;
+  check *c = calloc(1, sizeof *c);
+  if (!c) {
+    drop_tmpdir_if_idle(k);
+    return;
+  }
   c->doc = d;
   c->version = d->version;
-  unsigned index = ++s->check_counter;
-  char name[64];
-  snprintf(name, sizeof name, "buffer-%u.c", index);
-  c->buffer_path = ss_path_join(s->tmpdir, name);
-  snprintf(name, sizeof name, "overlay-%u.yaml", index);
-  c->overlay_path = ss_path_join(s->tmpdir, name);
-  const ss_compile_entry *entry = entry_for(s, d, c);
-  /* A buffer never saved has no file on disk, and the clang driver looks
-   * for its inputs on the real file system, not through the overlay. Such a
-   * buffer is checked as the temporary copy itself (its locations are
-   * renamed back in publish_result), with its directory for "" includes. */
+  c->clang = strdup(k->settings->clang);
+  unsigned index = ++k->counter;
   int on_disk = ss_path_is_file(d->path);
-  if (!on_disk) {
-    char *dir = ss_path_dirname(d->path);
-    const char *flags[6];
-    size_t n = 0;
-    flags[n++] = "-xc";
-    flags[n++] = "-std=gnu17";
-    flags[n++] = "-iquote";
-    flags[n++] = dir;
-    if (s->cfg.annotations_dir && *s->cfg.annotations_dir) {
-      flags[n++] = "-idirafter";
-      flags[n++] = s->cfg.annotations_dir;
-    }
-    if (c->have_own_entry)
-      ss_compile_entry_free(&c->own_entry);
-    ss_compile_entry_make(&c->own_entry, dir, s->cfg.clang, flags, n, c->buffer_path);
-    c->have_own_entry = 1;
-    entry = &c->own_entry;
-    free(dir);
-  }
-  if (write_file(c->buffer_path, d->text, d->len) ||
-      (on_disk && write_overlay(c->overlay_path, d->path, c->buffer_path))) {
-    char msg[1024];
-    snprintf(msg, sizeof msg, "sendsync: cannot write temporary files in %s: %s", s->tmpdir,
-             strerror(errno));
-    server_show_once(s, 1, msg);
-    check_free(c);
+  commands_for(&k->commands, k->cfg, k->docs, d, k->ch, &c->entry);
+  if (write_buffers(k, c, on_disk) != 0) {
+    abandon(k, c, "cannot write temporary files in", k->tmpdir);
     return;
   }
+  if (!on_disk)
+    entry_for_unsaved(k, c);
   const char *extra[2] = {"-ivfsoverlay", c->overlay_path};
   ss_plugin_options options;
-  memset(&options, 0, sizeof options);
-  options.extra_arg_count = on_disk ? 2 : 0;
-  options.clang = s->cfg.clang;
-  options.plugin = s->cfg.plugin;
+  plugin_options(k, c, &options);
   options.extra_args = extra;
-  for (size_t i = 0; i < s->cfg.plugin_arg_count; i++) {
-    const char *a = s->cfg.plugin_args[i];
-    if (strcmp(a, "strict") == 0)
-      options.strict = 1;
-    else if (strcmp(a, "werror") == 0)
-      options.werror = 1;
-    else if (strncmp(a, "disable=", 8) == 0)
-      options.disable = a + 8;
-  }
-  c->job.entry = entry;
-  if (ss_tu_start(&c->job, &options, s->tmpdir, index) != 0) {
-    char msg[1024];
-    snprintf(msg, sizeof msg, "sendsync: cannot start %s: %s", s->cfg.clang, strerror(errno));
-    server_show_once(s, 1, msg);
-    check_free(c);
+  options.extra_arg_count = 2;
+  c->job.entry = &c->entry;
+  if (ss_tu_start(&c->job, &options, k->tmpdir, index) != 0) {
+    abandon(k, c, "cannot start", k->settings->clang);
     return;
   }
+  tell_dropped(k, c);
   d->running = c;
-  c->next = s->checks;
-  s->checks = c;
+  c->next = k->checks;
+  k->checks = c;
 }
 
-void checker_schedule(server *s, document *d, long delay_ms) {
+void checker_schedule(checker *k, document *d, long delay_ms) {
+  (void)k;
   if (!d->path)
     return;
   d->due_ms = now_ms() + delay_ms;
   if (d->due_ms == 0)
     d->due_ms = 1;
-  (void)s;
 }
 
-long long checker_next_due(server *s) {
+long long checker_next_due(const checker *k) {
   long long next = 0;
-  for (document *d = s->docs.head; d; d = d->next)
+  for (document *d = k->docs->head; d; d = d->next)
     if (d->due_ms && !d->running && (!next || d->due_ms < next))
       next = d->due_ms;
   return next;
 }
 
-void checker_start_due(server *s, long long now) {
-  if (s->shutdown_requested)
+void checker_start_due(checker *k, long long now) {
+  if (k->stopped)
     return;
-  for (document *d = s->docs.head; d; d = d->next)
+  for (document *d = k->docs->head; d; d = d->next)
     if (d->due_ms && d->due_ms <= now && !d->running) {
       d->due_ms = 0;
-      start_check(s, d);
+      start_check(k, d);
     }
 }
 
-void checker_cancel(server *s, document *d) {
-  (void)s;
+void checker_cancel(document *d) {
   check *c = d->running;
   if (c && !c->cancelled) {
     c->cancelled = 1;
@@ -248,20 +325,21 @@ void checker_cancel(server *s, document *d) {
   }
 }
 
-void checker_forget(server *s, document *d) {
-  checker_cancel(s, d);
+void checker_forget(document *d) {
+  checker_cancel(d);
   if (d->running)
     d->running->doc = NULL;
   d->running = NULL;
 }
 
-void checker_kill_all(server *s) {
-  for (check *c = s->checks; c; c = c->next) {
+void checker_stop(checker *k) {
+  k->stopped = 1;
+  for (check *c = k->checks; c; c = c->next) {
     c->cancelled = 1;
     if (c->job.pid > 0)
       kill(c->job.pid, SIGKILL);
   }
-  for (check *c = s->checks; c; c = c->next)
+  for (check *c = k->checks; c; c = c->next)
     if (c->job.pid > 0) {
       int status;
       if (waitpid(c->job.pid, &status, 0) == c->job.pid) {
@@ -270,13 +348,31 @@ void checker_kill_all(server *s) {
         ss_tu_result_free(&r);
       }
     }
-  while (s->checks) {
-    check *c = s->checks;
-    s->checks = c->next;
+  while (k->checks) {
+    check *c = k->checks;
+    k->checks = c->next;
     if (c->doc)
       c->doc->running = NULL;
     check_free(c);
   }
+  drop_tmpdir_if_idle(k);
+}
+
+void checker_init(checker *k, const server_config *cfg, const settings *st, doc_store *docs,
+                  channel *ch) {
+  memset(k, 0, sizeof *k);
+  k->cfg = cfg;
+  k->settings = st;
+  k->docs = docs;
+  k->ch = ch;
+}
+
+void checker_free(checker *k) {
+  checker_stop(k);
+  commands_free(&k->commands);
+  for (size_t i = 0; i < k->warned_count; i++)
+    free(k->warned[i]);
+  free(k->warned);
 }
 
 static void rename_location(ss_location *l, const char *from, const char *to) {
@@ -292,46 +388,82 @@ static void rename_buffer(ss_report *report, const char *from, const char *to) {
   for (size_t i = 0; i < report->finding_count; i++) {
     ss_finding *f = &report->findings[i];
     rename_location(&f->location, from, to);
-    for (size_t k = 0; k < f->note_count; k++)
-      rename_location(&f->notes[k].location, from, to);
-    for (size_t k = 0; k < f->fixit_count; k++) {
-      rename_location(&f->fixits[k].begin, from, to);
-      rename_location(&f->fixits[k].end, from, to);
+    for (size_t n = 0; n < f->note_count; n++)
+      rename_location(&f->notes[n].location, from, to);
+    for (size_t n = 0; n < f->fixit_count; n++) {
+      rename_location(&f->fixits[n].begin, from, to);
+      rename_location(&f->fixits[n].end, from, to);
     }
   }
 }
 
-static void publish_result(server *s, check *c, ss_tu_result *r) {
+/* The plugin writes its JSON with llvm::json, which turns each byte of a
+ * file name that is not UTF-8 into U+FFFD. Whether `reported` is such a
+ * rendering of `real`. */
+static int lossy_same(const char *reported, const char *real) {
+  const unsigned char *a = (const unsigned char *)reported, *b = (const unsigned char *)real;
+  while (*a && *b) {
+    int replaced = a[0] == 0xEF && a[1] == 0xBF && a[2] == 0xBD;
+    if (replaced && pos_utf8_valid(b, strlen((const char *)b)) == 0) {
+      a += 3;
+      b += 1;
+    } else if (*a++ != *b++) {
+      return 0;
+    }
+  }
+  return !*a && !*b;
+}
+
+static void repair_location(checker *k, ss_location *l) {
+  if (!l->file || !strstr(l->file, "\xEF\xBF\xBD"))
+    return;
+  for (const document *o = k->docs->head; o; o = o->next)
+    if (o->path && lossy_same(l->file, o->path)) {
+      free(l->file);
+      l->file = strdup(o->path);
+      return;
+    }
+}
+
+/* Gives open documents whose names are not UTF-8 their findings back. */
+static void repair_names(checker *k, ss_report *report) {
+  for (size_t i = 0; i < report->finding_count; i++) {
+    ss_finding *f = &report->findings[i];
+    repair_location(k, &f->location);
+    for (size_t n = 0; n < f->note_count; n++)
+      repair_location(k, &f->notes[n].location);
+    for (size_t n = 0; n < f->fixit_count; n++) {
+      repair_location(k, &f->fixits[n].begin);
+      repair_location(k, &f->fixits[n].end);
+    }
+  }
+}
+
+static void report_result(checker *k, check *c, ss_tu_result *r) {
   document *d = c->doc;
-  if (r->has_report)
+  if (r->has_report) {
     rename_buffer(&r->report, c->buffer_path, d->path);
+    repair_names(k, &r->report);
+  }
   if (r->status == SS_TU_FAILED || r->status == SS_TU_PLUGIN_NOT_LOADED ||
       r->status == SS_TU_SPAWN_FAILED) {
     char msg[2048];
-    snprintf(msg, sizeof msg, "sendsync: checking %s failed: %s", d->path,
+    snprintf(msg, sizeof msg, "sendsync: checking %s with %s failed: %s", d->path, c->clang,
              r->error && *r->error ? r->error : "clang failed");
-    server_show_once(s, 1, msg);
+    channel_show_once(k->ch, MSG_ERROR, msg);
     if (r->output && *r->output)
-      server_log(s, 1, r->output);
+      channel_log(k->ch, MSG_ERROR, r->output);
     return;
   }
-  if (!r->has_report)
-    return;
-  diag_context ctx = {.doc = d, .store = &s->docs, .encoding = s->encoding,
-                      .doc_base = s->cfg.doc_base};
-  cJSON *diags, *actions;
-  int elsewhere;
-  diag_convert(&ctx, &r->report, &diags, &actions, &elsewhere);
-  cJSON_Delete(d->ss_diagnostics);
-  cJSON_Delete(d->ss_actions);
-  d->ss_diagnostics = diags;
-  d->ss_actions = actions;
-  d->ss_version = c->version;
-  server_publish(s, d, c->version);
+  if (r->has_report && k->on_result) {
+    checker_result result = {.doc = d, .version = c->version, .report = &r->report,
+                             .seen = c->seen, .seen_count = c->seen_count};
+    k->on_result(k->result_context, &result);
+  }
 }
 
-int checker_reap(server *s, pid_t pid, int status) {
-  check **p = &s->checks;
+int checker_reap(checker *k, pid_t pid, int status) {
+  check **p = &k->checks;
   while (*p && (*p)->job.pid != pid)
     p = &(*p)->next;
   check *c = *p;
@@ -343,14 +475,15 @@ int checker_reap(server *s, pid_t pid, int status) {
   document *d = c->doc;
   if (d) {
     d->running = NULL;
-    if (!c->cancelled && c->version == d->version && !s->shutdown_requested) {
+    if (!c->cancelled && c->version == d->version && !k->stopped) {
       d->checked_version = c->version;
       d->ever_checked = 1;
-      publish_result(s, c, &r);
+      report_result(k, c, &r);
     }
     /* else: stale, dropped. A newer check is already scheduled. */
   }
   ss_tu_result_free(&r);
   check_free(c);
+  drop_tmpdir_if_idle(k);
   return 1;
 }

@@ -96,6 +96,14 @@ static cJSON *token_range(const diag_context *ctx, const ss_location *at) {
   return range(ctx, at, &end);
 }
 
+/* The URI the editor uses for path, if it is open; else one built from it. */
+static char *uri_for(const diag_context *ctx, const char *path) {
+  for (const document *d = ctx->store->head; d; d = d->next)
+    if (d->path && path && strcmp(d->path, path) == 0)
+      return strdup(d->uri);
+  return path ? path_to_uri(path) : NULL;
+}
+
 static int same_file(const diag_context *ctx, const char *file) {
   return ctx->doc->path && file && strcmp(ctx->doc->path, file) == 0;
 }
@@ -129,7 +137,7 @@ void diag_convert(const diag_context *ctx, const ss_report *report, cJSON **diag
           continue;
         cJSON *ri = cJSON_CreateObject();
         cJSON *loc = cJSON_AddObjectToObject(ri, "location");
-        char *uri = path_to_uri(n->location.file);
+        char *uri = uri_for(ctx, n->location.file);
         cJSON_AddStringToObject(loc, "uri", uri ? uri : "");
         free(uri);
         cJSON_AddItemToObject(loc, "range", token_range(ctx, &n->location));

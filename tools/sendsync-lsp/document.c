@@ -5,14 +5,37 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "edits.h"
 #include "jsonrpc.h"
 #include "paths.h"
 
+char *uri_to_normal_path(const char *uri) {
+  char *path = uri_to_path(uri);
+  if (!path)
+    return NULL;
+  char *normal = ss_path_absolute(path, "/");
+  free(path);
+  return normal;
+}
+
+document *doc_find_path(doc_store *s, const char *path) {
+  for (document *d = s->head; d; d = d->next)
+    if (d->path && strcmp(d->path, path) == 0)
+      return d;
+  return NULL;
+}
+
+/* The editor and clangd spell the same file differently
+ * ("c++%20proj" and "c%2B%2B%20proj"): a file URI matches by its decoded,
+ * normalised path. */
 document *doc_find(doc_store *s, const char *uri) {
   for (document *d = s->head; d; d = d->next)
     if (strcmp(d->uri, uri) == 0)
       return d;
-  return NULL;
+  char *path = uri_to_normal_path(uri);
+  document *d = path ? doc_find_path(s, path) : NULL;
+  free(path);
+  return d;
 }
 
 static char *dup_or_empty(const char *s) { return strdup(s ? s : ""); }
@@ -24,17 +47,17 @@ document *doc_open(doc_store *s, const char *uri, const char *language, long ver
     d = calloc(1, sizeof *d);
     if (!d)
       return NULL;
-    d->uri = strdup(uri);
-    char *path = uri_to_path(uri);
-    if (path) {
-      d->path = ss_path_absolute(path, "/");
-      free(path);
-    }
+    d->path = uri_to_normal_path(uri);
     d->clangd_version = -1;
     d->ss_version = -1;
     d->checked_version = -1;
     d->next = s->head;
     s->head = d;
+  }
+  /* Publications go out under the URI the editor used last. */
+  if (!d->uri || strcmp(d->uri, uri) != 0) {
+    free(d->uri);
+    d->uri = strdup(uri);
   }
   free(d->language);
   d->language = dup_or_empty(language);
@@ -63,6 +86,8 @@ void doc_free(document *d) {
   free(d->text);
   cJSON_Delete(d->ss_diagnostics);
   cJSON_Delete(d->ss_actions);
+  cJSON_Delete(d->ss_foreign);
+  cJSON_Delete(d->ss_past);
   cJSON_Delete(d->clangd_diagnostics);
   free(d);
 }
@@ -74,11 +99,32 @@ static int get_position(const cJSON *range, const char *key, long *line, long *c
   return 0;
 }
 
+/* sendsync's sets for the text before an edit follow it (edits.h). */
+static void map_sets(document *d, const text_edit *ed) {
+  if (d->ss_version == d->version) {
+    edit_map_diagnostics(d->ss_diagnostics, d->uri, ed);
+    cJSON_Delete(d->ss_actions); /* their edits are for the checked text */
+    d->ss_actions = NULL;
+  }
+  cJSON *f;
+  cJSON_ArrayForEach(f, d->ss_foreign) {
+    long v = -1;
+    json_int(f, "version", &v);
+    if (v == d->version)
+      edit_map_diagnostics(cJSON_GetObjectItemCaseSensitive(f, "diagnostics"), d->uri, ed);
+  }
+}
+
 int doc_apply_change(document *d, const cJSON *change, enum pos_encoding e) {
   const char *text = json_str(change, "text");
   if (!text)
     return -1;
   const cJSON *range = json_obj(change, "range");
+  text_edit ed;
+  if (range ? edit_of_range(range, text, e, &ed) != 0
+            : (edit_between(d->text, d->len, text, strlen(text), e, &ed), 0))
+    return -1;
+  map_sets(d, &ed);
   if (!range) {
     char *copy = strdup(text);
     if (!copy)
@@ -162,4 +208,85 @@ char *path_to_uri(const char *path) {
   }
   out[k] = '\0';
   return out;
+}
+
+static void add_unique(cJSON *all, const cJSON *diags) {
+  const cJSON *e;
+  cJSON_ArrayForEach(e, diags) {
+    const cJSON *x;
+    int dup = 0;
+    cJSON_ArrayForEach(x, all) {
+      if (cJSON_Compare(x, e, 1)) {
+        dup = 1;
+        break;
+      }
+    }
+    if (!dup)
+      cJSON_AddItemToArray(all, cJSON_Duplicate(e, 1));
+  }
+}
+
+void doc_add_sendsync(const document *d, long version, cJSON *all) {
+  if (version != d->version) {
+    const cJSON *p;
+    cJSON_ArrayForEach(p, d->ss_past) {
+      long v = -1;
+      json_int(p, "version", &v);
+      if (v == version)
+        add_unique(all, cJSON_GetObjectItemCaseSensitive(p, "diagnostics"));
+    }
+    return;
+  }
+  if (d->ss_version == version)
+    add_unique(all, d->ss_diagnostics);
+  const cJSON *f;
+  cJSON_ArrayForEach(f, d->ss_foreign) {
+    long v = -1;
+    json_int(f, "version", &v);
+    if (v == version)
+      add_unique(all, cJSON_GetObjectItemCaseSensitive(f, "diagnostics"));
+  }
+}
+
+int doc_has_sendsync(const document *d) {
+  if (cJSON_GetArraySize(d->ss_diagnostics) > 0)
+    return 1;
+  const cJSON *f;
+  cJSON_ArrayForEach(f, d->ss_foreign) {
+    if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(f, "diagnostics")) > 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* How many past versions keep their sets: enough for clangd to catch up
+ * with a burst of typing. */
+enum { PAST_VERSIONS = 16 };
+
+void doc_remember_version(document *d) {
+  long old = d->version;
+  cJSON *set = cJSON_CreateArray();
+  doc_add_sendsync(d, old, set);
+  if (!d->ss_past)
+    d->ss_past = cJSON_CreateArray();
+  cJSON *entry = cJSON_CreateObject();
+  cJSON_AddNumberToObject(entry, "version", (double)old);
+  cJSON_AddItemToObject(entry, "diagnostics", set);
+  cJSON_AddItemToArray(d->ss_past, entry);
+  while (cJSON_GetArraySize(d->ss_past) > PAST_VERSIONS)
+    cJSON_DeleteItemFromArray(d->ss_past, 0);
+}
+
+void doc_new_version(document *d, long version) {
+  long old = d->version;
+  if (d->ss_version == old)
+    d->ss_version = version;
+  cJSON *f;
+  cJSON_ArrayForEach(f, d->ss_foreign) {
+    long v = -1;
+    json_int(f, "version", &v);
+    if (v == old)
+      cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(f, "version"), (double)version);
+  }
+  d->version = version;
 }

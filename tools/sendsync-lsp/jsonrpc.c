@@ -44,6 +44,10 @@ void rpc_parse(const char *body, size_t len, rpc_message *m) {
       invalid(m, RPC_INVALID_REQUEST, "Invalid Request: \"method\" must be a string");
       return;
     }
+    /* JSON-RPC 2.0 says params "MAY be omitted"; jsonrpc.el (Emacs) sends
+     * null instead, and clangd accepts it: both mean none. */
+    if (cJSON_IsNull(m->params))
+      m->params = NULL;
     if (m->params && !cJSON_IsObject(m->params) && !cJSON_IsArray(m->params)) {
       invalid(m, RPC_INVALID_REQUEST,
               "Invalid Request: \"params\" must be an object or an array");

@@ -29,7 +29,7 @@ typedef struct rpc_message {
   enum rpc_kind kind;
   const char *method; /* into root */
   cJSON *id;          /* into root; NULL when absent or unusable */
-  cJSON *params;      /* into root; may be NULL */
+  cJSON *params;      /* into root; NULL when absent or null */
   int error_code;     /* for RPC_INVALID */
   const char *error_message;
 } rpc_message;

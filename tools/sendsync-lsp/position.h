@@ -32,4 +32,12 @@ long pos_clang_to_lsp_char(const char *text, size_t len, long line1,
 size_t pos_lsp_to_offset(const char *text, size_t len, long line,
                          long character, enum pos_encoding e);
 
+/* Length of the valid UTF-8 sequence at p (of avail bytes), or 0. */
+size_t pos_utf8_valid(const unsigned char *p, size_t avail);
+
+/* Byte offset -> LSP (line, character). An offset between "\r" and "\n"
+ * counts as the end of the line. */
+void pos_offset_to_lsp(const char *text, size_t len, size_t offset, enum pos_encoding e,
+                       long *line, long *character);
+
 #endif

@@ -1,12 +1,11 @@
 /* server.c - the language server's side of the protocol: lifecycle,
  * document events, code actions, publishing. In wrap mode the messages are
- * routed by proxy.c, which calls the document handlers here as well. */
+ * routed by wrap.c, which calls the document handlers here as well. */
 #include "server.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "diagnostics.h"
 #include "jsonrpc.h"
@@ -15,75 +14,130 @@
 #define SENDSYNC_LSP_VERSION "0.1.0"
 #endif
 
-long long now_ms(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+/* Replaces what the check of `from` found in o. Returns 1 if it changed. */
+static int set_foreign(document *o, const char *from, long version, cJSON *diags) {
+  cJSON *old = cJSON_GetObjectItemCaseSensitive(o->ss_foreign, from);
+  long old_version = -1;
+  json_int(old, "version", &old_version);
+  const cJSON *old_diags = cJSON_GetObjectItemCaseSensitive(old, "diagnostics");
+  if ((!old && cJSON_GetArraySize(diags) == 0) ||
+      (old && old_version == version && cJSON_Compare(old_diags, diags, 1))) {
+    cJSON_Delete(diags);
+    return 0;
+  }
+  if (!o->ss_foreign)
+    o->ss_foreign = cJSON_CreateObject();
+  cJSON *entry = cJSON_CreateObject();
+  cJSON_AddNumberToObject(entry, "version", (double)version);
+  cJSON_AddItemToObject(entry, "diagnostics", diags);
+  if (old)
+    cJSON_ReplaceItemInObjectCaseSensitive(o->ss_foreign, from, entry);
+  else
+    cJSON_AddItemToObject(o->ss_foreign, from, entry);
+  return 1;
 }
 
-void server_send_raw(server *s, const char *body, size_t len) {
-  outq_push_frame(&s->out, body, len);
-  outq_flush(&s->out);
+static long seen_version(const checker_result *r, const char *path) {
+  for (size_t i = 0; i < r->seen_count; i++)
+    if (strcmp(r->seen[i].path, path) == 0)
+      return r->seen[i].version;
+  return -1;
 }
 
-static void send_owned(server *s, char *body) {
-  if (!body)
+/* Findings located in other open documents are published for them, if the
+ * check saw their current text. */
+static void publish_elsewhere(server *s, const checker_result *r) {
+  for (document *o = s->docs.head; o; o = o->next) {
+    if (o == r->doc || !o->path || seen_version(r, o->path) != o->version)
+      continue;
+    diag_context ctx = {.doc = o, .store = &s->docs, .encoding = s->encoding,
+                        .doc_base = s->cfg.doc_base};
+    cJSON *diags, *actions;
+    int elsewhere;
+    diag_convert(&ctx, r->report, &diags, &actions, &elsewhere);
+    cJSON_Delete(actions);
+    if (set_foreign(o, r->doc->path, o->version, diags))
+      server_publish(s, o, o->version);
+  }
+}
+
+static void on_check_result(void *context, const checker_result *r) {
+  server *s = context;
+  if (s->shutdown_requested)
     return;
-  server_send_raw(s, body, strlen(body));
-  free(body);
+  document *d = r->doc;
+  diag_context ctx = {.doc = d, .store = &s->docs, .encoding = s->encoding,
+                      .doc_base = s->cfg.doc_base};
+  cJSON *diags, *actions;
+  int elsewhere;
+  diag_convert(&ctx, r->report, &diags, &actions, &elsewhere);
+  cJSON_Delete(d->ss_diagnostics);
+  cJSON_Delete(d->ss_actions);
+  d->ss_diagnostics = diags;
+  d->ss_actions = actions;
+  d->ss_version = r->version;
+  server_publish(s, d, r->version);
+  /* Every open document, even when nothing was found elsewhere: an empty
+   * part replaces an older one. */
+  publish_elsewhere(s, r);
 }
 
-void server_notify(server *s, const char *method, cJSON *params) {
-  send_owned(s, rpc_notification(method, params));
+void server_init(server *s, const server_config *cfg) {
+  memset(s, 0, sizeof *s);
+  s->cfg = *cfg;
+  settings_init(&s->settings, &s->cfg);
+  frame_reader_init(&s->in);
+  channel_init(&s->ch, 1);
+  checker_init(&s->checker, &s->cfg, &s->settings, &s->docs, &s->ch);
+  s->checker.on_result = on_check_result;
+  s->checker.result_context = s;
 }
 
-void server_log(server *s, int type, const char *text) {
-  cJSON *p = cJSON_CreateObject();
-  cJSON_AddNumberToObject(p, "type", type);
-  cJSON_AddStringToObject(p, "message", text);
-  server_notify(s, "window/logMessage", p);
+void server_free(server *s) {
+  checker_free(&s->checker);
+  while (s->docs.head) {
+    document *d = s->docs.head;
+    doc_unlink(&s->docs, d);
+    doc_free(d);
+  }
+  frame_reader_free(&s->in);
+  channel_free(&s->ch);
+  settings_free(&s->settings);
+  cJSON_Delete(s->init_options);
+  cJSON_Delete(s->config_options);
 }
 
-void server_show_once(server *s, int type, const char *text) {
-  for (size_t i = 0; i < s->said_count; i++)
-    if (strcmp(s->said[i], text) == 0)
-      return;
-  char **p = realloc(s->said, (s->said_count + 1) * sizeof *p);
-  if (!p)
-    return;
-  s->said = p;
-  s->said[s->said_count++] = strdup(text);
-  cJSON *params = cJSON_CreateObject();
-  cJSON_AddNumberToObject(params, "type", type);
-  cJSON_AddStringToObject(params, "message", text);
-  server_notify(s, "window/showMessage", params);
-  fprintf(stderr, "%s\n", text);
+void server_shutdown(server *s) {
+  s->shutdown_requested = 1;
+  checker_stop(&s->checker);
 }
 
 void server_publish(server *s, document *d, long version) {
-  if (s->cfg.wrap) {
-    proxy_publish(s, d, version);
-    return;
-  }
   cJSON *p = cJSON_CreateObject();
   cJSON_AddStringToObject(p, "uri", d->uri);
   if (version >= 0)
     cJSON_AddNumberToObject(p, "version", (double)version);
-  cJSON_AddItemToObject(p, "diagnostics", d->ss_diagnostics
-                                              ? cJSON_Duplicate(d->ss_diagnostics, 1)
-                                              : cJSON_CreateArray());
-  server_notify(s, "textDocument/publishDiagnostics", p);
+  /* Wrap mode: clangd's latest set first. */
+  cJSON *diags = s->cfg.wrap && d->clangd_diagnostics ? cJSON_Duplicate(d->clangd_diagnostics, 1)
+                                                      : cJSON_CreateArray();
+  doc_add_sendsync(d, version >= 0 ? version : d->version, diags);
+  cJSON_AddItemToObject(p, "diagnostics", diags);
+  channel_notify(&s->ch, "textDocument/publishDiagnostics", p);
 }
 
 /* ---- document events (both modes) ------------------------------------ */
 
+/* C sources and headers. Editors disagree on a .h: Neovim says "cpp",
+ * others "c" or "objective-c"; all are taken for a .h. */
 static int is_c_document(const char *language, const char *uri) {
-  if (language && (strcmp(language, "c") == 0 || strcmp(language, "objective-c") == 0))
-    return 1;
   size_t n = strlen(uri);
-  return !language || !*language ? (n > 2 && (strcmp(uri + n - 2, ".c") == 0 ||
-                                              strcmp(uri + n - 2, ".h") == 0))
-                                 : 0;
+  int header = n > 2 && strcmp(uri + n - 2, ".h") == 0;
+  int source = n > 2 && strcmp(uri + n - 2, ".c") == 0;
+  if (!language || !*language)
+    return header || source;
+  if (strcmp(language, "c") == 0 || strcmp(language, "objective-c") == 0)
+    return 1;
+  return header && (strcmp(language, "cpp") == 0 || strcmp(language, "objective-cpp") == 0);
 }
 
 void server_did_open(server *s, const cJSON *params) {
@@ -97,10 +151,10 @@ void server_did_open(server *s, const cJSON *params) {
     return;
   document *d = doc_find(&s->docs, uri);
   if (d)
-    checker_cancel(s, d);
+    checker_cancel(d);
   d = doc_open(&s->docs, uri, language, version, text);
   if (d)
-    checker_schedule(s, d, 0);
+    checker_schedule(&s->checker, d, 0);
 }
 
 void server_did_change(server *s, const cJSON *params) {
@@ -113,14 +167,15 @@ void server_did_change(server *s, const cJSON *params) {
   json_int(td, "version", &version);
   const cJSON *changes = cJSON_GetObjectItemCaseSensitive(params, "contentChanges");
   const cJSON *change;
+  doc_remember_version(d);
   cJSON_ArrayForEach(change, changes) {
     if (doc_apply_change(d, change, s->encoding) != 0) {
-      server_log(s, 1, "sendsync: malformed contentChanges entry ignored");
+      channel_log(&s->ch, MSG_ERROR, "sendsync: malformed contentChanges entry ignored");
     }
   }
-  d->version = version;
-  checker_cancel(s, d);
-  checker_schedule(s, d, s->cfg.debounce_ms);
+  doc_new_version(d, version);
+  checker_cancel(d);
+  checker_schedule(&s->checker, d, s->settings.debounce_ms);
 }
 
 void server_did_save(server *s, const cJSON *params) {
@@ -132,12 +187,12 @@ void server_did_save(server *s, const cJSON *params) {
   const char *text = json_str(params, "text");
   if (text && strcmp(text, d->text) != 0) {
     doc_open(&s->docs, uri, d->language, d->version, text);
-    checker_cancel(s, d);
+    checker_cancel(d);
   }
   /* A save may change what other files see (headers): check again unless a
    * check of this very version is running or about to. */
   if (!d->running && !d->due_ms)
-    checker_schedule(s, d, 0);
+    checker_schedule(&s->checker, d, 0);
 }
 
 void server_did_close(server *s, const cJSON *params) {
@@ -146,13 +201,21 @@ void server_did_close(server *s, const cJSON *params) {
   document *d = uri ? doc_find(&s->docs, uri) : NULL;
   if (!d)
     return;
-  checker_forget(s, d);
+  checker_forget(d);
   doc_unlink(&s->docs, d);
   /* Clear what we published for it. */
-  cJSON_Delete(d->ss_diagnostics);
-  d->ss_diagnostics = NULL;
-  if (!s->cfg.wrap)
-    server_publish(s, d, -1);
+  if (!s->cfg.wrap) {
+    cJSON *p = cJSON_CreateObject();
+    cJSON_AddStringToObject(p, "uri", d->uri);
+    cJSON_AddItemToObject(p, "diagnostics", cJSON_CreateArray());
+    channel_notify(&s->ch, "textDocument/publishDiagnostics", p);
+  }
+  /* Its check no longer speaks for the documents it includes. */
+  for (document *o = s->docs.head; o && d->path; o = o->next)
+    if (cJSON_GetObjectItemCaseSensitive(o->ss_foreign, d->path)) {
+      cJSON_DeleteItemFromObjectCaseSensitive(o->ss_foreign, d->path);
+      server_publish(s, o, o->version);
+    }
   doc_free(d);
 }
 
@@ -206,11 +269,11 @@ static cJSON *initialize_result(server *s, const cJSON *params) {
 }
 
 static void reply(server *s, const cJSON *id, cJSON *result) {
-  send_owned(s, rpc_response(id, result));
+  channel_send_owned(&s->ch, rpc_response(id, result));
 }
 
 static void reply_error(server *s, const cJSON *id, int code, const char *message) {
-  send_owned(s, rpc_error(id, code, message));
+  channel_send_owned(&s->ch, rpc_error(id, code, message));
 }
 
 static void handle_request(server *s, rpc_message *m) {
@@ -221,6 +284,7 @@ static void handle_request(server *s, rpc_message *m) {
       return;
     }
     s->initialize_seen = 1;
+    server_initialize_options(s, m->params);
     reply(s, m->id, initialize_result(s, m->params));
     return;
   }
@@ -233,8 +297,7 @@ static void handle_request(server *s, rpc_message *m) {
     return;
   }
   if (strcmp(method, "shutdown") == 0) {
-    s->shutdown_requested = 1;
-    checker_kill_all(s);
+    server_shutdown(s);
     reply(s, m->id, NULL);
   } else if (strcmp(method, "textDocument/codeAction") == 0) {
     reply(s, m->id, server_code_actions(s, m->params));
@@ -262,14 +325,12 @@ static void handle_notification(server *s, rpc_message *m) {
     server_did_save(s, m->params);
   else if (strcmp(method, "textDocument/didClose") == 0)
     server_did_close(s, m->params);
+  else if (strcmp(method, "workspace/didChangeConfiguration") == 0)
+    server_did_change_configuration(s, m->params);
   /* initialized, $/cancelRequest, $/setTrace, workspace/...: nothing to do */
 }
 
 void server_handle_editor(server *s, const char *body, size_t len) {
-  if (s->cfg.wrap) {
-    proxy_from_editor(s, body, len);
-    return;
-  }
   rpc_message m;
   rpc_parse(body, len, &m);
   switch (m.kind) {

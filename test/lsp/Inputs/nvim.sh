@@ -28,6 +28,15 @@ json.dump([{"directory": root, "file": "job.c",
             "arguments": [clang, "-std=c11", "-I", ann, "-c", "job.c"]}],
           open(root + "/compile_commands.json", "w"))
 PY
+# The configuration is docs/editors.md's, verbatim; it names "sendsync-lsp"
+# and "clangd", which these shims on PATH provide.
+python3 "$here/snippet.py" "$here/../../../docs/editors.md" "nvim-$mode" > "$tmp/snippet.lua"
+mkdir -p "$tmp/bin"
+printf '#!/bin/sh\nexec "%s" "--clang=%s" "--plugin=%s" "$@"\n' "$SS_LSP" "$SS_CLANG" "$SS_PLUGIN" \
+  > "$tmp/bin/sendsync-lsp"
+printf '#!/bin/sh\nexec "%s" "$@"\n' "$SS_CLANGD" > "$tmp/bin/clangd"
+chmod +x "$tmp/bin/sendsync-lsp" "$tmp/bin/clangd"
+export PATH="$tmp/bin:$PATH" SS_SNIPPET=$tmp/snippet.lua
 export SS_LSP SS_CLANG SS_PLUGIN SS_CLANGD SS_ROOT=$root SS_MODE=$mode
 export HOME=$tmp XDG_CONFIG_HOME=$tmp/config XDG_DATA_HOME=$tmp/data XDG_STATE_HOME=$tmp/state XDG_CACHE_HOME=$tmp/cache
 cd "$root"

@@ -4,7 +4,7 @@
 -- Configured by environment variables (see nvim.test); prints the results
 -- on stdout and exits with :cquit on failure.
 local env = os.getenv
-local lsp, clang, plugin, clangd = env('SS_LSP'), env('SS_CLANG'), env('SS_PLUGIN'), env('SS_CLANGD')
+local clangd = env('SS_CLANGD')
 local root, mode = env('SS_ROOT'), env('SS_MODE')
 local out = io.stdout
 
@@ -17,18 +17,19 @@ local function finish(ok, msg)
 end
 
 local ok_all, err = pcall(function()
+  -- docs/editors.md's configuration (SS_SNIPPET), started by FileType.
+  vim.cmd('filetype on')
+  dofile(env('SS_SNIPPET'))
   vim.cmd('edit ' .. root .. '/job.c')
   local buf = vim.api.nvim_get_current_buf()
-  local cmd = { lsp, '--clang=' .. clang, '--plugin=' .. plugin }
-  if mode == 'wrap' then
-    vim.list_extend(cmd, { '--wrap', '--', clangd })
-  else
+  if mode == 'beside' then
+    -- clangd itself, as the user's own configuration would start it.
     local cid = vim.lsp.start_client({ name = 'clangd', cmd = { clangd }, root_dir = root })
     vim.lsp.buf_attach_client(buf, cid)
   end
-  local id = vim.lsp.start_client({ name = 'sendsync', cmd = cmd, root_dir = root })
-  assert(id, 'start_client failed')
-  vim.lsp.buf_attach_client(buf, id)
+  if not vim.wait(30000, function() return #vim.lsp.buf_get_clients(buf) == (mode == 'beside' and 2 or 1) end, 50) then
+    error('the snippet did not attach a client: ' .. vim.inspect(vim.lsp.buf_get_clients(buf)))
+  end
 
   local function by(source)
     local r = {}
