@@ -4,6 +4,7 @@
  *   sendsync-lsp [options] --wrap -- clangd [clangd args]   wrap mode
  */
 #include "options.h"
+#include "Version.h" /* SENDSYNC_VERSION, from plugin/support/ */
 
 #include <errno.h>
 #include <stdio.h>
@@ -19,9 +20,6 @@
 #endif
 #ifndef SENDSYNC_ANNOTATIONS_DIR
 #define SENDSYNC_ANNOTATIONS_DIR ""
-#endif
-#ifndef SENDSYNC_LSP_VERSION
-#define SENDSYNC_LSP_VERSION "0.1.0"
 #endif
 #ifndef SENDSYNC_DOC_BASE
 #define SENDSYNC_DOC_BASE ""
@@ -131,7 +129,7 @@ static int parse_one(const char *a, server_config *cfg, options_storage *st, siz
     usage(stdout);
     return 10;
   } else if (strcmp(a, "--version") == 0) {
-    puts("sendsync-lsp " SENDSYNC_LSP_VERSION);
+    puts("sendsync-lsp " SENDSYNC_VERSION);
     return 10;
   } else {
     fprintf(stderr, "sendsync-lsp: unknown argument '%s'\n", a);

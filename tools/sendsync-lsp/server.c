@@ -2,6 +2,7 @@
  * document events, code actions, publishing. In wrap mode the messages are
  * routed by wrap.c, which calls the document handlers here as well. */
 #include "server.h"
+#include "Version.h" /* SENDSYNC_VERSION, from plugin/support/ */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,9 +11,6 @@
 #include "diagnostics.h"
 #include "jsonrpc.h"
 
-#ifndef SENDSYNC_LSP_VERSION
-#define SENDSYNC_LSP_VERSION "0.1.0"
-#endif
 
 /* Replaces what the check of `from` found in o. Returns 1 if it changed. */
 static int set_foreign(document *o, const char *from, long version, cJSON *diags) {
@@ -262,7 +260,7 @@ static cJSON *initialize_result(server *s, const cJSON *params) {
   cJSON_AddItemToArray(kinds, cJSON_CreateString("quickfix"));
   cJSON *info = cJSON_AddObjectToObject(r, "serverInfo");
   cJSON_AddStringToObject(info, "name", "sendsync-lsp");
-  cJSON_AddStringToObject(info, "version", SENDSYNC_LSP_VERSION);
+  cJSON_AddStringToObject(info, "version", SENDSYNC_VERSION);
   if (client_offers(offset, "utf-8") || client_offers(offset, "utf-16"))
     cJSON_AddStringToObject(r, "offsetEncoding", pos_encoding_name(s->encoding));
   return r;

@@ -13,11 +13,13 @@ static void apply_layer(server *s, settings *st, const cJSON *layer, int allow_t
   if (!layer || settings_apply(st, layer, allow_trust, &bad) == 0 || !bad)
     return;
   char msg[512];
-  if (strcmp(bad, "trustedFolders") == 0 && !allow_trust)
+  if (!allow_trust && (strcmp(bad, "trustedFolders") == 0 || strcmp(bad, "plugin") == 0 ||
+                      strcmp(bad, "clang") == 0))
     snprintf(msg, sizeof msg,
-             "sendsync: trustedFolders is read only from initializationOptions and "
-             "--trusted-folder (workspace settings may come from the folder itself); "
-             "ignored here.");
+             "sendsync: %s is read only from initializationOptions and the command line "
+             "(workspace settings may come from the folder itself, and it decides which "
+             "code runs); ignored here.",
+             bad);
   else
     snprintf(msg, sizeof msg, "sendsync: the setting '%.200s' has a value sendsync cannot use; "
                               "ignored (see docs/editors.md).", bad);
@@ -50,7 +52,7 @@ void server_did_change_configuration(server *s, const cJSON *params) {
   cJSON_Delete(s->config_options);
   s->config_options = cJSON_IsObject(ours) ? cJSON_Duplicate(ours, 1) : NULL;
   rebuild(s);
-  /* strict, disable, plugin and clang change the findings: check again. */
+  /* strict and disable change the findings: check again. */
   for (document *d = s->docs.head; d; d = d->next) {
     checker_cancel(d);
     checker_schedule(&s->checker, d, 0);

@@ -137,6 +137,8 @@ static int apply_one(settings *st, const cJSON *v, int allow_trust) {
       return -1;
     st->debounce_ms = (long)v->valuedouble;
   } else if (strcmp(key, "plugin") == 0 || strcmp(key, "clang") == 0) {
+    if (!allow_trust)
+      return -1; /* they name programs that run: docs/security.md */
     if (!cJSON_IsString(v) || !*v->valuestring)
       return -1;
     set_string(key[0] == 'p' ? &st->plugin : &st->clang, v->valuestring);

@@ -6,8 +6,9 @@
  *     "plugin": path, "clang": path, "trustedFolders": [absolute path, ...] }
  *
  * didChangeConfiguration's settings may hold them under "sendsync".
- * trustedFolders is read from the command line and initializationOptions
- * only: workspace settings can come from the very folder being trusted. */
+ * trustedFolders, plugin and clang are read from the command line and
+ * initializationOptions only: workspace settings can come from the very
+ * folder being opened, and these decide which code runs. */
 #ifndef SENDSYNC_LSP_SETTINGS_H
 #define SENDSYNC_LSP_SETTINGS_H
 
@@ -31,8 +32,8 @@ typedef struct settings {
 void settings_init(settings *st, const server_config *cfg);
 void settings_free(settings *st);
 /* Overrides with the members present in obj (initializationOptions or a
- * didChangeConfiguration's settings). Trusted folders are taken only when
- * allow_trust is set. Returns the number of members it could not use, and
+ * didChangeConfiguration's settings). Trusted folders, plugin and clang are
+ * taken only when allow_trust is set. Returns the number of members it could not use, and
  * names the first in *bad. */
 int settings_apply(settings *st, const cJSON *obj, int allow_trust, const char **bad);
 /* Adds a trusted folder (an absolute path or a file:// URI). Returns 0, or

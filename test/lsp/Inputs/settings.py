@@ -1,7 +1,8 @@
 """Settings from the editor: initializationOptions and
 workspace/didChangeConfiguration override the command line's strict,
-disable, debounce, plugin and clang; trustedFolders is refused from
-didChangeConfiguration."""
+disable and debounce; plugin, clang and trustedFolders, which decide what
+code runs, are taken from initializationOptions and refused from
+didChangeConfiguration (workspace settings may come from the folder)."""
 import os
 import sys
 import time
@@ -51,13 +52,16 @@ p = c.wait_diagnostics(uri, lambda p: codes(p) == ["sendsync-claim"],
 m = c.mark()
 c.notify("workspace/didChangeConfiguration", {"settings": {"clang": "/nonexistent/clang-x"}})
 c.wait_for(lambda m: m.get("method") == "window/showMessage"
-           and "/nonexistent/clang-x" in m["params"]["message"], "the configured clang", start=m)
+           and "clang is read only from initializationOptions" in m["params"]["message"],
+           "clang refused", start=m)
 m = c.mark()
 c.notify("workspace/didChangeConfiguration",
          {"settings": {"sendsync": {"plugin": "/nonexistent/sendsync-x.so"}}})
 c.wait_for(lambda m: m.get("method") == "window/showMessage"
-           and "/nonexistent/sendsync-x.so" in m["params"]["message"], "the configured plugin",
-           start=m)
+           and "plugin is read only from initializationOptions" in m["params"]["message"],
+           "plugin refused", start=m)
+# The refused settings changed nothing: the findings are still there.
+c.wait_diagnostics(uri, lambda p: codes(p) == ["sendsync-claim"], "the same plugin and clang")
 
 m = c.mark()
 c.notify("workspace/didChangeConfiguration",
@@ -69,5 +73,17 @@ m = c.mark()
 c.notify("workspace/didChangeConfiguration", {"settings": {}})
 c.wait_diagnostics(uri, lambda p: codes(p) == ["sendsync-unknown"], "initializationOptions again",
                    start=m)
+check(c.shutdown_and_exit() == 0, "exit code")
+
+# initializationOptions, the editor's own configuration, may name them.
+c = Client(server_argv(a), cwd=proj.root)
+m = c.mark()
+c.call("initialize", {"processId": os.getpid(), "rootUri": "file://" + proj.root,
+                      "capabilities": {},
+                      "initializationOptions": {"clang": "/nonexistent/clang-y"}})
+c.notify("initialized", {})
+c.open(uri, TEXT)
+c.wait_for(lambda m: m.get("method") == "window/showMessage"
+           and "/nonexistent/clang-y" in m["params"]["message"], "the configured clang", start=m)
 check(c.shutdown_and_exit() == 0, "exit code")
 print("settings %s: ok" % a.mode)
