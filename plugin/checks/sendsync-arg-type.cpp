@@ -126,10 +126,9 @@ void checkArgType(CheckContext &C, FindingList &Out) {
     auto It = Cache.find(S.EntryFn);
     if (It == Cache.end())
       It = Cache
-               .try_emplace(
-                   S.EntryFn,
-                   findConversion(C.Index, S.EntryFn,
-                                  S.EntryFn->getParamDecl(0), 0))
+               .try_emplace(S.EntryFn,
+                            findConversion(C.Index, S.EntryFn,
+                                           S.EntryFn->getParamDecl(0), 0))
                .first;
     const Conversion &Conv = It->second;
     if (!Conv.At || compatible(C.Ctx, S.Prov.Pointee, Conv.To))

@@ -16,7 +16,9 @@ static void push_owned(ss_argv *a, char *arg) {
   a->v[a->n] = NULL;
 }
 
-void ss_argv_push(ss_argv *a, const char *arg) { push_owned(a, ss_xstrdup(arg)); }
+void ss_argv_push(ss_argv *a, const char *arg) {
+  push_owned(a, ss_xstrdup(arg));
+}
 
 void ss_argv_pushf(ss_argv *a, const char *fmt, ...) {
   va_list ap;
@@ -76,7 +78,8 @@ int ss_argv_split_command(const char *p, ss_argv *out) {
       if (!word.s)
         ss_buf_append(&word, "", 0);
       while (*p && *p != '"') {
-        if (*p == '\\' && (p[1] == '"' || p[1] == '\\' || p[1] == '$' || p[1] == '`')) {
+        if (*p == '\\' &&
+            (p[1] == '"' || p[1] == '\\' || p[1] == '$' || p[1] == '`')) {
           ss_buf_append(&word, p + 1, 1);
           p += 2;
         } else {

@@ -2,7 +2,8 @@
 
 #include <string.h>
 
-/* plugin/support/CheckIds.def is a plain X-macro list, valid C as well as C++. */
+/* plugin/support/CheckIds.def is a plain X-macro list, valid C as well as C++.
+ */
 const ss_check_info ss_checks[] = {
 #define SENDSYNC_CHECK(Enum, Id, Entry, Summary) {Id, #Enum, Summary},
 #include "CheckIds.def"

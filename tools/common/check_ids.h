@@ -1,13 +1,14 @@
-/* The registry of check ids, read from plugin/support/CheckIds.def at build time, so a
- * new check appears here (and as a SARIF rule) without editing the tools. */
+/* The registry of check ids, read from plugin/support/CheckIds.def at build
+ * time, so a new check appears here (and as a SARIF rule) without editing the
+ * tools. */
 #ifndef SENDSYNC_CHECK_IDS_H
 #define SENDSYNC_CHECK_IDS_H
 
 #include <stddef.h>
 
 typedef struct ss_check_info {
-  const char *id;      /* "sendsync-claim" */
-  const char *name;    /* the registry's enumerator, "Claim": a SARIF rule name */
+  const char *id;   /* "sendsync-claim" */
+  const char *name; /* the registry's enumerator, "Claim": a SARIF rule name */
   const char *summary; /* one line */
 } ss_check_info;
 

@@ -5,9 +5,10 @@
 #include "flag_filter.h"
 
 int ss_is_source_name(const char *file) {
-  static const char *const extensions[] = {"c",  "i",  "h",  "cc", "cp", "cxx", "cpp", "CPP", "c++",
-                                           "C",  "ii", "hh", "hpp", "hxx", "h++", "H", "hp", "m",
-                                           "mi", "mm", "M", "mii", NULL};
+  static const char *const extensions[] = {
+      "c",   "i", "h",  "cc", "cp",  "cxx", "cpp", "CPP",
+      "c++", "C", "ii", "hh", "hpp", "hxx", "h++", "H",
+      "hp",  "m", "mi", "mm", "M",   "mii", NULL};
   const char *base = strrchr(file, '/');
   const char *dot = strrchr(base ? base : file, '.');
   if (!dot)
@@ -30,8 +31,8 @@ static int has_language(const ss_argv *argv) {
   return language && strcmp(language, "none") != 0;
 }
 
-int ss_clang_command(const ss_compile_entry *entry, const ss_plugin_options *options,
-                     ss_argv *out) {
+int ss_clang_command(const ss_compile_entry *entry,
+                     const ss_plugin_options *options, ss_argv *out) {
   ss_argv_push(out, options->clang);
   ss_flag_filter filter = {
       .directory = entry->directory,
@@ -39,8 +40,8 @@ int ss_clang_command(const ss_compile_entry *entry, const ss_plugin_options *opt
       .trust = options->trust_compile_db,
   };
   if (entry->argc > 1)
-    ss_flag_filter_run(&filter, (const char *const *)entry->argv + 1, entry->argc - 1, out,
-                       options->dropped);
+    ss_flag_filter_run(&filter, (const char *const *)entry->argv + 1,
+                       entry->argc - 1, out, options->dropped);
   ss_argv_push(out, "-fsyntax-only");
   ss_argv_pushf(out, "-fplugin=%s", options->plugin);
   if (options->json_path)
@@ -58,7 +59,8 @@ int ss_clang_command(const ss_compile_entry *entry, const ss_plugin_options *opt
   /* Unless trusted, the file is read as source text: clang deserializes a
    * file named .ast, .pch or .pcm as a binary AST (and takes an unknown
    * extension for a linker input, which checks nothing). */
-  if (!options->trust_compile_db && !ss_is_source_name(entry->file) && !has_language(out)) {
+  if (!options->trust_compile_db && !ss_is_source_name(entry->file) &&
+      !has_language(out)) {
     ss_argv_push(out, "-x");
     ss_argv_push(out, "c");
   }

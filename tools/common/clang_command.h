@@ -36,10 +36,11 @@ typedef struct ss_plugin_options {
   size_t explain_count;
   const char *const *extra_args; /* appended verbatim before the file */
   size_t extra_arg_count;
-  ss_argv_hook hook;  /* optional, called after extra_args */
+  ss_argv_hook hook; /* optional, called after extra_args */
   void *hook_context;
   int trust_compile_db; /* 1: keep every flag of the entry */
-  ss_argv *dropped; /* optional: receives each flag (with its value) the filter dropped */
+  ss_argv *dropped; /* optional: receives each flag (with its value) the filter
+                       dropped */
 } ss_plugin_options;
 
 /* Is `file` named as clang names C, C++ or Objective-C source text or
@@ -47,7 +48,7 @@ typedef struct ss_plugin_options {
 int ss_is_source_name(const char *file);
 
 /* Fills *out (which must be zeroed) with the command. Returns 0. */
-int ss_clang_command(const ss_compile_entry *entry, const ss_plugin_options *options,
-                     ss_argv *out);
+int ss_clang_command(const ss_compile_entry *entry,
+                     const ss_plugin_options *options, ss_argv *out);
 
 #endif

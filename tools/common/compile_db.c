@@ -78,17 +78,20 @@ static char *read_entry(const cJSON *item, ss_compile_entry *e) {
     cJSON_ArrayForEach(arg, arguments) {
       if (!cJSON_IsString(arg)) {
         ss_argv_free(&argv);
-        return ss_xasprintf("the \"arguments\" of %s contain a non-string", file);
+        return ss_xasprintf("the \"arguments\" of %s contain a non-string",
+                            file);
       }
       ss_argv_push(&argv, arg->valuestring);
     }
   } else if (command) {
     if (ss_argv_split_command(command, &argv) != 0) {
       ss_argv_free(&argv);
-      return ss_xasprintf("the \"command\" of %s has an unterminated quote", file);
+      return ss_xasprintf("the \"command\" of %s has an unterminated quote",
+                          file);
     }
   } else {
-    return ss_xasprintf("the entry for %s has neither \"arguments\" nor \"command\"", file);
+    return ss_xasprintf(
+        "the entry for %s has neither \"arguments\" nor \"command\"", file);
   }
   if (argv.n == 0) {
     ss_argv_free(&argv);
@@ -148,7 +151,8 @@ int ss_compile_db_load(const char *path, ss_compile_db *db, char **error) {
   return 0;
 }
 
-const ss_compile_entry *ss_compile_db_find(const ss_compile_db *db, const char *file) {
+const ss_compile_entry *ss_compile_db_find(const ss_compile_db *db,
+                                           const char *file) {
   char *cwd = ss_path_cwd();
   char *wanted = ss_path_absolute(file, cwd ? cwd : "/");
   free(cwd);
@@ -160,8 +164,9 @@ const ss_compile_entry *ss_compile_db_find(const ss_compile_db *db, const char *
   return found;
 }
 
-int ss_compile_entry_make(ss_compile_entry *e, const char *directory, const char *compiler,
-                          const char *const *flags, size_t flag_count, const char *file) {
+int ss_compile_entry_make(ss_compile_entry *e, const char *directory,
+                          const char *compiler, const char *const *flags,
+                          size_t flag_count, const char *file) {
   ss_argv argv = {0};
   ss_argv_push(&argv, compiler);
   for (size_t i = 0; i < flag_count; i++)

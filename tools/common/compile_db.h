@@ -39,12 +39,14 @@ int ss_compile_db_load(const char *path, ss_compile_db *db, char **error);
 /* The entry that compiles `file` (any spelling: it is made absolute against
  * the current directory and normalised), or NULL. When a file is compiled
  * several times, the first entry wins. */
-const ss_compile_entry *ss_compile_db_find(const ss_compile_db *db, const char *file);
+const ss_compile_entry *ss_compile_db_find(const ss_compile_db *db,
+                                           const char *file);
 
 /* Builds a database entry by hand (sendsync-check file.c -- <flags>):
  * argv = compiler, flags..., file; directory = `directory`. */
-int ss_compile_entry_make(ss_compile_entry *e, const char *directory, const char *compiler,
-                          const char *const *flags, size_t flag_count, const char *file);
+int ss_compile_entry_make(ss_compile_entry *e, const char *directory,
+                          const char *compiler, const char *const *flags,
+                          size_t flag_count, const char *file);
 
 void ss_compile_entry_free(ss_compile_entry *e);
 void ss_compile_db_free(ss_compile_db *db);

@@ -15,10 +15,13 @@ static char *dup_string(const cJSON *object, const char *name) {
 
 static unsigned get_unsigned(const cJSON *object, const char *name) {
   const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, name);
-  return cJSON_IsNumber(item) && item->valuedouble >= 0 ? (unsigned)item->valuedouble : 0;
+  return cJSON_IsNumber(item) && item->valuedouble >= 0
+             ? (unsigned)item->valuedouble
+             : 0;
 }
 
-static void read_location(const cJSON *object, const char *name, ss_location *loc) {
+static void read_location(const cJSON *object, const char *name,
+                          ss_location *loc) {
   const cJSON *item = cJSON_GetObjectItemCaseSensitive(object, name);
   if (cJSON_IsObject(item)) {
     loc->file = dup_string(item, "file");
@@ -31,7 +34,8 @@ static void read_location(const cJSON *object, const char *name, ss_location *lo
 }
 
 /* Allocates *out with one element per member of the array `name`. */
-static size_t array_of(const cJSON *object, const char *name, size_t element_size, void **out) {
+static size_t array_of(const cJSON *object, const char *name,
+                       size_t element_size, void **out) {
   const cJSON *array = cJSON_GetObjectItemCaseSensitive(object, name);
   size_t n = cJSON_IsArray(array) ? (size_t)cJSON_GetArraySize(array) : 0;
   *out = n ? ss_xcalloc(n, element_size) : NULL;
@@ -51,7 +55,8 @@ static void read_finding(const cJSON *item, ss_finding *f) {
     read_location(note, "location", &f->notes[i].location);
     i++;
   }
-  f->fixit_count = array_of(item, "fixits", sizeof *f->fixits, (void **)&f->fixits);
+  f->fixit_count =
+      array_of(item, "fixits", sizeof *f->fixits, (void **)&f->fixits);
   i = 0;
   const cJSON *fixit;
   cJSON_ArrayForEach(fixit, cJSON_GetObjectItemCaseSensitive(item, "fixits")) {
@@ -72,28 +77,34 @@ int ss_report_parse(const char *json_text, ss_report *out, char **error) {
   }
   const cJSON *schema = cJSON_GetObjectItemCaseSensitive(root, "schema");
   const cJSON *version = cJSON_GetObjectItemCaseSensitive(root, "version");
-  if (!cJSON_IsString(schema) || strcmp(schema->valuestring, "sendsync-findings") != 0 ||
+  if (!cJSON_IsString(schema) ||
+      strcmp(schema->valuestring, "sendsync-findings") != 0 ||
       !cJSON_IsNumber(version) || version->valueint != 1) {
     cJSON_Delete(root);
-    *error = ss_xstrdup("the report is not a \"sendsync-findings\" version 1 report");
+    *error = ss_xstrdup(
+        "the report is not a \"sendsync-findings\" version 1 report");
     return -1;
   }
   out->translation_unit = dup_string(root, "translation_unit");
   const cJSON *tool = cJSON_GetObjectItemCaseSensitive(root, "tool");
   out->tool_version = dup_string(tool, "version");
   out->clang_version = dup_string(tool, "clang");
-  out->compile_errors = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(root, "compile_errors"));
+  out->compile_errors =
+      cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(root, "compile_errors"));
 
-  out->finding_count = array_of(root, "findings", sizeof *out->findings, (void **)&out->findings);
+  out->finding_count = array_of(root, "findings", sizeof *out->findings,
+                                (void **)&out->findings);
   size_t i = 0;
   const cJSON *item;
   cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(root, "findings"))
-    read_finding(item, &out->findings[i++]);
+      read_finding(item, &out->findings[i++]);
 
   out->unsafe_claim_count =
-      array_of(root, "unsafe_claims", sizeof *out->unsafe_claims, (void **)&out->unsafe_claims);
+      array_of(root, "unsafe_claims", sizeof *out->unsafe_claims,
+               (void **)&out->unsafe_claims);
   i = 0;
-  cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(root, "unsafe_claims")) {
+  cJSON_ArrayForEach(item,
+                     cJSON_GetObjectItemCaseSensitive(root, "unsafe_claims")) {
     ss_unsafe_claim *c = &out->unsafe_claims[i++];
     c->marker = dup_string(item, "marker");
     c->type = dup_string(item, "type");
@@ -103,9 +114,11 @@ int ss_report_parse(const char *json_text, ss_report *out, char **error) {
   }
 
   out->explanation_count =
-      array_of(root, "explanations", sizeof *out->explanations, (void **)&out->explanations);
+      array_of(root, "explanations", sizeof *out->explanations,
+               (void **)&out->explanations);
   i = 0;
-  cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(root, "explanations")) {
+  cJSON_ArrayForEach(item,
+                     cJSON_GetObjectItemCaseSensitive(root, "explanations")) {
     out->explanations[i].type = dup_string(item, "type");
     out->explanations[i].text = dup_string(item, "text");
     i++;
@@ -184,13 +197,16 @@ void ss_finding_copy(ss_finding *dst, const ss_finding *src) {
   dst->message = ss_xstrdup(src->message);
   ss_location_copy(&dst->location, &src->location);
   dst->note_count = src->note_count;
-  dst->notes = src->note_count ? ss_xcalloc(src->note_count, sizeof *dst->notes) : NULL;
+  dst->notes =
+      src->note_count ? ss_xcalloc(src->note_count, sizeof *dst->notes) : NULL;
   for (size_t j = 0; j < src->note_count; j++) {
     dst->notes[j].message = ss_xstrdup(src->notes[j].message);
     ss_location_copy(&dst->notes[j].location, &src->notes[j].location);
   }
   dst->fixit_count = src->fixit_count;
-  dst->fixits = src->fixit_count ? ss_xcalloc(src->fixit_count, sizeof *dst->fixits) : NULL;
+  dst->fixits = src->fixit_count
+                    ? ss_xcalloc(src->fixit_count, sizeof *dst->fixits)
+                    : NULL;
   for (size_t j = 0; j < src->fixit_count; j++) {
     ss_location_copy(&dst->fixits[j].begin, &src->fixits[j].begin);
     ss_location_copy(&dst->fixits[j].end, &src->fixits[j].end);

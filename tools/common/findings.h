@@ -7,8 +7,10 @@
 #include <stddef.h>
 
 typedef struct ss_location {
-  char *file; /* as the plugin wrote it (may be relative to the compile's directory) */
-  unsigned line, column; /* 1-based; 0 when the location is unknown (JSON null) */
+  char *file; /* as the plugin wrote it (may be relative to the compile's
+                 directory) */
+  unsigned line,
+      column; /* 1-based; 0 when the location is unknown (JSON null) */
 } ss_location;
 
 typedef struct ss_note {

@@ -24,7 +24,7 @@ uint64_t ss_fnv1a(uint64_t hash, const void *data, size_t size);
  * `relative_file` is the finding's file as reported (relative to the root
  * when it lies under it); `occurrence` distinguishes otherwise identical
  * findings in one file (0 for the first, 1 for the next, ...). */
-void ss_fingerprint(const ss_finding *finding, const char *relative_file, unsigned occurrence,
-                    char out[SS_FINGERPRINT_LEN + 1]);
+void ss_fingerprint(const ss_finding *finding, const char *relative_file,
+                    unsigned occurrence, char out[SS_FINGERPRINT_LEN + 1]);
 
 #endif

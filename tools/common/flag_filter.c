@@ -83,24 +83,36 @@ static int is_plain_triple(const char *value) {
   if (!value[0])
     return 0;
   for (const char *p = value; *p; p++)
-    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-          *p == '-' || *p == '_' || *p == '.'))
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+          (*p >= '0' && *p <= '9') || *p == '-' || *p == '_' || *p == '.'))
       return 0;
   return value[0] != '.' && value[0] != '-';
 }
 
-static size_t filter_target(filter_state *s, size_t i, const ss_flag_rule *rule, int separate) {
-  const char *value = separate ? (i + 1 < s->n ? s->args[i + 1] : "") : s->args[i] + strlen(rule->name);
+static size_t filter_target(filter_state *s, size_t i, const ss_flag_rule *rule,
+                            int separate) {
+  const char *value = separate ? (i + 1 < s->n ? s->args[i + 1] : "")
+                               : s->args[i] + strlen(rule->name);
   return keep_or_drop(s, i, separate, is_plain_triple(value));
 }
 
 /* -x <language>: the source languages. "-x ast" or "-x precompiled-header"
  * would make clang deserialize the project's file as a binary AST. */
 static int is_source_language(const char *value) {
-  static const char *const languages[] = {
-      "c", "c-header", "cpp-output", "c++", "c++-header", "c++-cpp-output", "c++-system-header",
-      "c++-user-header", "objective-c", "objective-c-header", "objective-c++",
-      "objective-c++-header", "none", NULL};
+  static const char *const languages[] = {"c",
+                                          "c-header",
+                                          "cpp-output",
+                                          "c++",
+                                          "c++-header",
+                                          "c++-cpp-output",
+                                          "c++-system-header",
+                                          "c++-user-header",
+                                          "objective-c",
+                                          "objective-c-header",
+                                          "objective-c++",
+                                          "objective-c++-header",
+                                          "none",
+                                          NULL};
   for (const char *const *l = languages; *l; l++)
     if (strcmp(value, *l) == 0)
       return 1;
@@ -108,7 +120,8 @@ static int is_source_language(const char *value) {
 }
 
 static size_t filter_language(filter_state *s, size_t i, int separate) {
-  const char *value = separate ? (i + 1 < s->n ? s->args[i + 1] : "") : s->args[i] + 2;
+  const char *value =
+      separate ? (i + 1 < s->n ? s->args[i + 1] : "") : s->args[i] + 2;
   return keep_or_drop(s, i, separate, is_source_language(value));
 }
 
@@ -133,8 +146,9 @@ static size_t filter_one(filter_state *s, size_t i) {
   const ss_flag_rule *rule = ss_flag_rule_find(arg);
   if (!rule)
     return keep_or_drop(s, i, 0, 0); /* unknown: dropped */
-  int separate = rule->kind == SS_SEPARATE || rule->kind == SS_JOINED_AND_SEPARATE ||
-                 (rule->kind == SS_JOINED_OR_SEPARATE && strcmp(arg, rule->name) == 0);
+  int separate =
+      rule->kind == SS_SEPARATE || rule->kind == SS_JOINED_AND_SEPARATE ||
+      (rule->kind == SS_JOINED_OR_SEPARATE && strcmp(arg, rule->name) == 0);
   switch (rule->action) {
   case SS_REMOVE:
     return separate && i + 1 < s->n ? 2 : 1;
@@ -154,8 +168,8 @@ static size_t filter_one(filter_state *s, size_t i) {
   return keep_or_drop(s, i, separate, 0);
 }
 
-void ss_flag_filter_run(const ss_flag_filter *filter, const char *const *args, size_t n,
-                        ss_argv *out, ss_argv *dropped) {
+void ss_flag_filter_run(const ss_flag_filter *filter, const char *const *args,
+                        size_t n, ss_argv *out, ss_argv *dropped) {
   ss_argv expanded = {0}, failed = {0};
   ss_rsp_expand(args, n, filter->directory, &expanded, &failed);
   filter_state s = {filter, expanded.v, expanded.n, out, dropped};

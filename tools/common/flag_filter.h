@@ -22,16 +22,17 @@
 #include "argv.h"
 
 typedef struct ss_flag_filter {
-  const char *directory;   /* the compile's working directory (absolute) */
-  const char *source_file; /* absolute, normalised: removed wherever it appears */
-  int trust;               /* 1: keep every flag that is not removed silently */
+  const char *directory; /* the compile's working directory (absolute) */
+  const char
+      *source_file; /* absolute, normalised: removed wherever it appears */
+  int trust;        /* 1: keep every flag that is not removed silently */
 } ss_flag_filter;
 
 /* Filters args[0..n) (the entry's arguments without the compiler) into
  * *out. Each flag the allowlist dropped is appended to *dropped (when not
  * NULL) as one string, with its value ("-Xclang -load", "-B /opt/x",
  * "@flags.rsp: no such file"). */
-void ss_flag_filter_run(const ss_flag_filter *filter, const char *const *args, size_t n,
-                        ss_argv *out, ss_argv *dropped);
+void ss_flag_filter_run(const ss_flag_filter *filter, const char *const *args,
+                        size_t n, ss_argv *out, ss_argv *dropped);
 
 #endif

@@ -4,17 +4,17 @@
 #define SENDSYNC_FLAG_TABLE_H
 
 typedef enum ss_flag_kind {
-  SS_FLAG,                 /* exactly the name, no value */
-  SS_JOINED,               /* name + value in one argument (a prefix) */
-  SS_SEPARATE,             /* exactly the name; the value is the next argument */
-  SS_JOINED_OR_SEPARATE,   /* "-Idir" or "-I dir" */
-  SS_JOINED_AND_SEPARATE,  /* "-Xarch_x86_64 <arg>" */
+  SS_FLAG,                /* exactly the name, no value */
+  SS_JOINED,              /* name + value in one argument (a prefix) */
+  SS_SEPARATE,            /* exactly the name; the value is the next argument */
+  SS_JOINED_OR_SEPARATE,  /* "-Idir" or "-I dir" */
+  SS_JOINED_AND_SEPARATE, /* "-Xarch_x86_64 <arg>" */
 } ss_flag_kind;
 
 typedef enum ss_flag_action {
-  SS_KEEP,     /* always kept */
-  SS_DROP,     /* kept only when the database is trusted; else reported */
-  SS_REMOVE,   /* always removed, never reported (output flags, sendsync's own) */
+  SS_KEEP,   /* always kept */
+  SS_DROP,   /* kept only when the database is trusted; else reported */
+  SS_REMOVE, /* always removed, never reported (output flags, sendsync's own) */
   SS_F_OPTION, /* "-f...": kept if ss_flag_f_option_allowed() */
   SS_XCLANG,   /* "-Xclang <arg>": see flag_filter.c */
   SS_TARGET,   /* kept if the value is a plain triple: see flag_filter.c */

@@ -19,7 +19,8 @@ char *ss_path_normalize(const char *path) {
   size_t o = 0;
   if (absolute)
     out[o++] = '/';
-  size_t leading_dotdots = 0; /* for relative paths: "../.." that cannot be popped */
+  size_t leading_dotdots =
+      0; /* for relative paths: "../.." that cannot be popped */
   const char *p = path;
   while (*p) {
     while (*p == '/')

@@ -26,7 +26,7 @@ char *ss_path_join(const char *base, const char *name);
 /* The absolute path of the running executable (/proc/self/exe), or NULL. */
 char *ss_path_self_exe(void);
 
-int ss_path_is_file(const char *path);       /* a regular file (or a link to one) */
+int ss_path_is_file(const char *path); /* a regular file (or a link to one) */
 int ss_path_is_executable(const char *path); /* a regular file we may execute */
 int ss_path_is_dir(const char *path);
 

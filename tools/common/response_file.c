@@ -9,7 +9,10 @@
 #include "paths.h"
 #include "util.h"
 
-static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+static int is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+         c == '\f';
+}
 
 void ss_rsp_tokenize(const char *p, ss_argv *out) {
   ss_buf word = {0};
@@ -62,8 +65,8 @@ static int in_chain(const rsp_chain *c, const char *path) {
   return 0;
 }
 
-static void expand(const char *const *args, size_t n, const char *directory, const rsp_chain *chain,
-                   unsigned depth, rsp_budget *budget);
+static void expand(const char *const *args, size_t n, const char *directory,
+                   const rsp_chain *chain, unsigned depth, rsp_budget *budget);
 
 /* Reads one response file; NULL with *why set if it cannot be used. */
 static char *read_rsp(const char *path, const rsp_chain *chain, unsigned depth,
@@ -85,7 +88,8 @@ static char *read_rsp(const char *path, const rsp_chain *chain, unsigned depth,
     *why = "not a regular file";
     return NULL;
   }
-  if (budget->files_left == 0 || (unsigned long long)st.st_size > budget->bytes_left) {
+  if (budget->files_left == 0 ||
+      (unsigned long long)st.st_size > budget->bytes_left) {
     *why = "response files too large";
     return NULL;
   }
@@ -108,8 +112,9 @@ static void note_failure(ss_argv *failed, const char *arg, const char *why) {
   free(text);
 }
 
-static void expand_one(const char *arg, const char *directory, const rsp_chain *chain,
-                       unsigned depth, rsp_budget *budget) {
+static void expand_one(const char *arg, const char *directory,
+                       const rsp_chain *chain, unsigned depth,
+                       rsp_budget *budget) {
   char *path = ss_path_absolute(arg + 1, directory);
   const char *why = NULL;
   char *text = read_rsp(path, chain, depth, budget, &why);
@@ -131,8 +136,8 @@ static void expand_one(const char *arg, const char *directory, const rsp_chain *
   free(path);
 }
 
-static void expand(const char *const *args, size_t n, const char *directory, const rsp_chain *chain,
-                   unsigned depth, rsp_budget *budget) {
+static void expand(const char *const *args, size_t n, const char *directory,
+                   const rsp_chain *chain, unsigned depth, rsp_budget *budget) {
   for (size_t i = 0; i < n; i++) {
     if (args[i][0] == '@' && args[i][1] != '\0')
       expand_one(args[i], directory, chain, depth, budget);
@@ -141,8 +146,8 @@ static void expand(const char *const *args, size_t n, const char *directory, con
   }
 }
 
-void ss_rsp_expand(const char *const *args, size_t n, const char *directory, ss_argv *out,
-                   ss_argv *failed) {
+void ss_rsp_expand(const char *const *args, size_t n, const char *directory,
+                   ss_argv *out, ss_argv *failed) {
   rsp_budget budget = {out, failed, SS_RSP_MAX_FILES, SS_RSP_MAX_BYTES};
   expand(args, n, directory, NULL, 0, &budget);
 }

@@ -26,7 +26,7 @@ void ss_rsp_tokenize(const char *text, ss_argv *out);
  * `directory` resolves relative names. Each @file that could not be
  * expanded is kept in *out as is and also appended to *failed (if not
  * NULL), followed by ": <reason>". */
-void ss_rsp_expand(const char *const *args, size_t n, const char *directory, ss_argv *out,
-                   ss_argv *failed);
+void ss_rsp_expand(const char *const *args, size_t n, const char *directory,
+                   ss_argv *out, ss_argv *failed);
 
 #endif

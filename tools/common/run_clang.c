@@ -45,9 +45,11 @@ void ss_tu_remove_tmpdir(const char *dir) {
  * `report_fd` (close-on-exec, so a successful exec closes it silently). */
 static void child_exec(const ss_tu_job *job, char *const *argv, int report_fd) {
   int err = 0;
-  int out = open(job->output_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  int out =
+      open(job->output_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   int null_in = open("/dev/null", O_RDONLY | O_CLOEXEC);
-  if (out < 0 || null_in < 0 || dup2(null_in, 0) < 0 || dup2(out, 1) < 0 || dup2(out, 2) < 0)
+  if (out < 0 || null_in < 0 || dup2(null_in, 0) < 0 || dup2(out, 1) < 0 ||
+      dup2(out, 2) < 0)
     err = errno;
   else if (chdir(job->entry->directory) != 0)
     err = errno;
@@ -60,8 +62,8 @@ static void child_exec(const ss_tu_job *job, char *const *argv, int report_fd) {
   _exit(127);
 }
 
-int ss_tu_start(ss_tu_job *job, const ss_plugin_options *options, const char *tmpdir,
-                unsigned index) {
+int ss_tu_start(ss_tu_job *job, const ss_plugin_options *options,
+                const char *tmpdir, unsigned index) {
   job->pid = 0;
   job->spawn_errno = 0;
   job->json_path = ss_xasprintf("%s/tu-%u.json", tmpdir, index);
@@ -98,7 +100,9 @@ int ss_tu_start(ss_tu_job *job, const ss_plugin_options *options, const char *tm
   return 0;
 }
 
-static int contains(const char *text, const char *needle) { return strstr(text, needle) != NULL; }
+static int contains(const char *text, const char *needle) {
+  return strstr(text, needle) != NULL;
+}
 
 /* The first line of `text` containing `needle`, for error messages. */
 static char *line_with(const char *text, const char *needle) {
@@ -142,7 +146,8 @@ void ss_tu_finish(ss_tu_job *job, int wait_status, ss_tu_result *r) {
     r->output = ss_xstrdup("");
   char *report_error = NULL;
   int have_json = ss_path_is_file(job->json_path);
-  if (have_json && ss_report_read_file(job->json_path, &r->report, &report_error) == 0) {
+  if (have_json &&
+      ss_report_read_file(job->json_path, &r->report, &report_error) == 0) {
     r->has_report = 1;
     ss_report_absolutize(&r->report, job->entry->directory);
   }
@@ -162,19 +167,22 @@ void ss_tu_finish(ss_tu_job *job, int wait_status, ss_tu_result *r) {
     r->status = r->report.compile_errors ? SS_TU_COMPILE_ERRORS : SS_TU_OK;
   } else if (report_error) {
     r->status = SS_TU_FAILED;
-    r->error = ss_xasprintf("the plugin's report is unreadable: %s", report_error);
+    r->error =
+        ss_xasprintf("the plugin's report is unreadable: %s", report_error);
   } else if (r->term_signal) {
     r->status = SS_TU_FAILED;
-    r->error = ss_xasprintf("clang was killed by signal %d (%s)", r->term_signal,
-                            strsignal(r->term_signal));
+    r->error = ss_xasprintf("clang was killed by signal %d (%s)",
+                            r->term_signal, strsignal(r->term_signal));
   } else if (r->exit_code == 0) {
     /* clang ran the file but nothing wrote a report: the .so is no sendsync. */
     r->status = SS_TU_PLUGIN_NOT_LOADED;
-    r->error = ss_xstrdup("clang ran, but the plugin wrote no report (is it the sendsync plugin?)");
+    r->error = ss_xstrdup("clang ran, but the plugin wrote no report (is it "
+                          "the sendsync plugin?)");
   } else {
     r->status = SS_TU_FAILED;
     hint = line_with(r->output, "error:");
-    r->error = hint ? hint : ss_xasprintf("clang exited with status %d", r->exit_code);
+    r->error =
+        hint ? hint : ss_xasprintf("clang exited with status %d", r->exit_code);
   }
   free(report_error);
   free(job->plugin);

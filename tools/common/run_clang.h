@@ -18,31 +18,36 @@
 #include "findings.h"
 
 typedef enum ss_tu_status {
-  SS_TU_OK,                /* the plugin ran, no compile errors */
-  SS_TU_COMPILE_ERRORS,    /* the plugin ran, but clang reported errors (findings may be incomplete) */
-  SS_TU_FAILED,            /* clang failed without a report: driver error, crash, ... */
-  SS_TU_PLUGIN_NOT_LOADED, /* the plugin could not be loaded (wrong clang major, bad file) */
-  SS_TU_SPAWN_FAILED,      /* clang could not be started (not found, not executable) */
+  SS_TU_OK,             /* the plugin ran, no compile errors */
+  SS_TU_COMPILE_ERRORS, /* the plugin ran, but clang reported errors (findings
+                           may be incomplete) */
+  SS_TU_FAILED, /* clang failed without a report: driver error, crash, ... */
+  SS_TU_PLUGIN_NOT_LOADED, /* the plugin could not be loaded (wrong clang major,
+                              bad file) */
+  SS_TU_SPAWN_FAILED, /* clang could not be started (not found, not executable)
+                       */
 } ss_tu_status;
 
 typedef struct ss_tu_job {
   const ss_compile_entry *entry;
-  pid_t pid;          /* > 0 while running */
-  char *json_path;    /* temporary files, owned */
+  pid_t pid;       /* > 0 while running */
+  char *json_path; /* temporary files, owned */
   char *output_path;
-  int spawn_errno;    /* errno of chdir/exec in the child, 0 if it started */
-  int exec_pipe;      /* internal: reports exec failure from the child */
-  char *plugin;       /* internal: the plugin's path, set by ss_tu_start, freed by ss_tu_finish */
+  int spawn_errno; /* errno of chdir/exec in the child, 0 if it started */
+  int exec_pipe;   /* internal: reports exec failure from the child */
+  char *plugin;    /* internal: the plugin's path, set by ss_tu_start, freed by
+                      ss_tu_finish */
 } ss_tu_job;
 
 typedef struct ss_tu_result {
   ss_tu_status status;
-  int exit_code;   /* clang's exit status, -1 if it did not exit normally */
-  int term_signal; /* the signal that killed it, or 0 */
-  char *output;    /* clang's stdout+stderr, "" if none; owned */
-  int has_report;  /* report is valid */
+  int exit_code;    /* clang's exit status, -1 if it did not exit normally */
+  int term_signal;  /* the signal that killed it, or 0 */
+  char *output;     /* clang's stdout+stderr, "" if none; owned */
+  int has_report;   /* report is valid */
   ss_report report; /* locations made absolute against entry->directory */
-  char *error;     /* for every status but OK/COMPILE_ERRORS: one line saying what went wrong; owned */
+  char *error; /* for every status but OK/COMPILE_ERRORS: one line saying what
+                  went wrong; owned */
 } ss_tu_result;
 
 /* Creates a private temporary directory (under $TMPDIR or /tmp) for the
@@ -55,8 +60,8 @@ void ss_tu_remove_tmpdir(const char *dir);
  * makes their names unique. options->json_path is ignored (the job's own
  * file is used). Returns 0 if the child was forked (exec failure is reported
  * by ss_tu_finish), -1 if not (errno set). */
-int ss_tu_start(ss_tu_job *job, const ss_plugin_options *options, const char *tmpdir,
-                unsigned index);
+int ss_tu_start(ss_tu_job *job, const ss_plugin_options *options,
+                const char *tmpdir, unsigned index);
 
 /* Collects the outcome after waitpid() returned `wait_status` for job->pid.
  * Removes the temporary files. */

@@ -22,7 +22,8 @@ typedef struct ss_buf {
 } ss_buf;
 void ss_buf_append(ss_buf *b, const char *s, size_t n);
 void ss_buf_puts(ss_buf *b, const char *s);
-void ss_buf_printf(ss_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void ss_buf_printf(ss_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 char *ss_buf_take(ss_buf *b); /* the string ("" if empty); b is reset */
 
 #endif

@@ -22,9 +22,12 @@ int baseline_apply(const char *path, check_results *r) {
   free(text);
   const cJSON *schema = cJSON_GetObjectItemCaseSensitive(root, "schema");
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, "findings");
-  if (!cJSON_IsString(schema) || strcmp(schema->valuestring, "sendsync-baseline") != 0 ||
+  if (!cJSON_IsString(schema) ||
+      strcmp(schema->valuestring, "sendsync-baseline") != 0 ||
       !cJSON_IsArray(list)) {
-    fprintf(stderr, "sendsync-check: %s is not a sendsync baseline (made by --write-baseline)\n",
+    fprintf(stderr,
+            "sendsync-check: %s is not a sendsync baseline (made by "
+            "--write-baseline)\n",
             path);
     cJSON_Delete(root);
     return -1;
@@ -33,7 +36,8 @@ int baseline_apply(const char *path, check_results *r) {
     const cJSON *entry;
     cJSON_ArrayForEach(entry, list) {
       const cJSON *fp = cJSON_GetObjectItemCaseSensitive(entry, "fingerprint");
-      if (cJSON_IsString(fp) && strcmp(fp->valuestring, r->findings[i].fingerprint) == 0) {
+      if (cJSON_IsString(fp) &&
+          strcmp(fp->valuestring, r->findings[i].fingerprint) == 0) {
         r->findings[i].baselined = 1;
         r->baselined_count++;
         break;

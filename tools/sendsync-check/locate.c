@@ -31,7 +31,8 @@ static char *first_existing(char *candidate, int (*exists)(const char *)) {
 
 char *default_plugin_path(void) {
   char installed[64];
-  snprintf(installed, sizeof installed, "lib/sendsync/sendsync-%d.so", SENDSYNC_LLVM_MAJOR);
+  snprintf(installed, sizeof installed, "lib/sendsync/sendsync-%d.so",
+           SENDSYNC_LLVM_MAJOR);
   char *found = first_existing(beside_exe(installed), ss_path_is_file);
   if (!found)
     found = first_existing(beside_exe("lib/sendsync.so"), ss_path_is_file);
@@ -39,9 +40,11 @@ char *default_plugin_path(void) {
 }
 
 char *default_docs_dir(void) {
-  char *found = first_existing(beside_exe("share/doc/sendsync/checks"), ss_path_is_dir);
+  char *found =
+      first_existing(beside_exe("share/doc/sendsync/checks"), ss_path_is_dir);
   if (!found) /* "" (no source tree known) is no directory */
-    found = first_existing(ss_xstrdup(SENDSYNC_SOURCE_DOCS_DIR), ss_path_is_dir);
+    found =
+        first_existing(ss_xstrdup(SENDSYNC_SOURCE_DOCS_DIR), ss_path_is_dir);
   return found;
 }
 
@@ -62,7 +65,8 @@ char *find_program(const char *name) {
   for (char *save = NULL, *dir = strtok_r(copy, ":", &save); dir && !found;
        dir = strtok_r(NULL, ":", &save)) {
     if (dir[0] != '/')
-      continue; /* a relative PATH entry would depend on the compile's directory */
+      continue; /* a relative PATH entry would depend on the compile's directory
+                 */
     found = first_existing(ss_path_join(dir, name), ss_path_is_executable);
   }
   free(copy);

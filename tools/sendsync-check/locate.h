@@ -9,7 +9,8 @@
 #ifndef SENDSYNC_LLVM_MAJOR
 #define SENDSYNC_LLVM_MAJOR 0
 #endif
-#ifndef SENDSYNC_DEFAULT_CLANG /* clang of the LLVM the plugin was built for */
+#ifndef SENDSYNC_DEFAULT_CLANG /* clang of the LLVM the plugin was built for   \
+                                */
 #define SENDSYNC_DEFAULT_CLANG "clang"
 #endif
 #ifndef SENDSYNC_SOURCE_DOCS_DIR /* docs/checks of the source tree */

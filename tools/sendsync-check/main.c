@@ -38,9 +38,10 @@ static void summary(const check_results *r) {
     else
       warnings++;
   }
-  fprintf(stderr, "sendsync-check: %zu file%s checked, %zu warning%s, %zu error%s", r->files_checked,
-          r->files_checked == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", errors,
-          errors == 1 ? "" : "s");
+  fprintf(stderr,
+          "sendsync-check: %zu file%s checked, %zu warning%s, %zu error%s",
+          r->files_checked, r->files_checked == 1 ? "" : "s", warnings,
+          warnings == 1 ? "" : "s", errors, errors == 1 ? "" : "s");
   if (r->baselined_count)
     fprintf(stderr, ", %zu baselined", r->baselined_count);
   if (r->failure_count)
@@ -56,15 +57,17 @@ static void warn_unexplained(const check_options *o, const check_results *r) {
     for (size_t j = 0; j < r->explanation_count && !found; j++)
       found = strcmp(r->explanations[j].type, o->explain[i]) == 0;
     if (!found)
-      fprintf(stderr, "sendsync-check: --explain: no struct, union or typedef named '%s' in the "
-                      "checked files\n",
+      fprintf(stderr,
+              "sendsync-check: --explain: no struct, union or typedef named "
+              "'%s' in the "
+              "checked files\n",
               o->explain[i]);
   }
 }
 
 /* One file's command for --print-clang-command. */
-static void print_command(const ss_compile_entry *e, const ss_plugin_options *plugin,
-                          const char *note) {
+static void print_command(const ss_compile_entry *e,
+                          const ss_plugin_options *plugin, const char *note) {
   ss_argv argv = {0}, dropped = {0};
   ss_plugin_options options = *plugin;
   options.dropped = &dropped;
@@ -80,11 +83,13 @@ static void print_command(const ss_compile_entry *e, const ss_plugin_options *pl
 
 /* --print-clang-command: what each file's clang command would be, also for
  * the files a run skips. */
-static void print_commands(const selection *s, const ss_plugin_options *plugin) {
+static void print_commands(const selection *s,
+                           const ss_plugin_options *plugin) {
   for (size_t i = 0; i < s->count; i++)
     print_command(s->entries[i], plugin, "");
   for (size_t i = 0; i < s->skipped_count; i++)
-    print_command(s->skipped[i], plugin, " (skipped: not C, C++ or Objective-C source)");
+    print_command(s->skipped[i], plugin,
+                  " (skipped: not C, C++ or Objective-C source)");
 }
 
 /* Once per run: the database entries that are no C-family source. */
@@ -92,8 +97,11 @@ static void note_skipped(const selection *s, const char *root) {
   enum { SHOWN = 5 };
   if (!s->skipped_count)
     return;
-  fprintf(stderr, "sendsync-check: skipped %zu file%s that %s not C, C++ or Objective-C source:",
-          s->skipped_count, s->skipped_count == 1 ? "" : "s", s->skipped_count == 1 ? "is" : "are");
+  fprintf(stderr,
+          "sendsync-check: skipped %zu file%s that %s not C, C++ or "
+          "Objective-C source:",
+          s->skipped_count, s->skipped_count == 1 ? "" : "s",
+          s->skipped_count == 1 ? "is" : "are");
   for (size_t i = 0; i < s->skipped_count && i < SHOWN; i++) {
     char *shown = ss_path_relative(s->skipped[i]->file, root);
     fprintf(stderr, "%s %s", i ? "," : "", shown);
@@ -125,13 +133,15 @@ static void free_environment(environment *env) {
 
 /* Finds clang and the plugin and checks the baseline can be read. Returns
  * 0, or -1 after saying what is missing and how to fix it. */
-static int find_environment(const check_options *o, const char *root, environment *env) {
+static int find_environment(const check_options *o, const char *root,
+                            environment *env) {
   const char *clang_name = o->clang ? o->clang : SENDSYNC_DEFAULT_CLANG;
   env->clang = find_program(clang_name);
   if (!env->clang) {
     fprintf(stderr,
             "sendsync-check: clang not found: '%s'.\n"
-            "Install clang-%d (apt-get install clang-%d) or pass --clang=<path to the clang "
+            "Install clang-%d (apt-get install clang-%d) or pass --clang=<path "
+            "to the clang "
             "the plugin was built for>.\n",
             clang_name, SENDSYNC_LLVM_MAJOR, SENDSYNC_LLVM_MAJOR);
     return -1;
@@ -141,8 +151,10 @@ static int find_environment(const check_options *o, const char *root, environmen
   if (!plugin_path || !ss_path_is_file(plugin_path)) {
     fprintf(stderr,
             "sendsync-check: the plugin %s%s%s was not found.\n"
-            "Build it (cmake --build <build dir>) or pass --plugin=<path to sendsync.so>.\n",
-            plugin_path ? "'" : "", plugin_path ? plugin_path : "sendsync.so (next to this program)",
+            "Build it (cmake --build <build dir>) or pass --plugin=<path to "
+            "sendsync.so>.\n",
+            plugin_path ? "'" : "",
+            plugin_path ? plugin_path : "sendsync.so (next to this program)",
             plugin_path ? "'" : "");
     free(default_plugin);
     return -1;
@@ -175,8 +187,9 @@ static int report(const check_options *o, check_results *results) {
   if (!o->quiet)
     summary(results);
   if (o->write_baseline && !o->quiet)
-    fprintf(stderr, "sendsync-check: recorded %zu finding%s in %s\n", results->finding_count,
-            results->finding_count == 1 ? "" : "s", o->write_baseline);
+    fprintf(stderr, "sendsync-check: recorded %zu finding%s in %s\n",
+            results->finding_count, results->finding_count == 1 ? "" : "s",
+            o->write_baseline);
   /* Writing a baseline accepts the current findings. */
   size_t open_findings = o->write_baseline ? 0 : results_reported(results);
   return open_findings || results->failure_count ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -19,43 +19,63 @@ static void usage(FILE *out) {
       "  -p <dir|file>          the compile database (default: the nearest\n"
       "                         compile_commands.json in . or a parent)\n"
       "  files...               check only these database entries; with\n"
-      "                         '-- <flags>', check them with <flags>, no database\n"
+      "                         '-- <flags>', check them with <flags>, no "
+      "database\n"
       "                         (your own flags: passed to clang unfiltered)\n"
-      "  -j <N>, --jobs=<N>     run N compiles at once (default: one per core)\n"
-      "  --strict               also report what cannot be proven (sendsync-unknown)\n"
+      "  -j <N>, --jobs=<N>     run N compiles at once (default: one per "
+      "core)\n"
+      "  --strict               also report what cannot be proven "
+      "(sendsync-unknown)\n"
       "  --disable=<id,...>     turn checks off\n"
       "  --format=text|json|sarif  output format (default: text)\n"
       "  --output=<file>        write the report there instead of stdout\n"
       "  --baseline=<file>      report only findings not recorded in <file>\n"
       "  --write-baseline=<file> record the current findings in <file>\n"
-      "  --explain=<type>       print the Send/Sync derivation of a type (repeatable)\n"
-      "  --audit                list every unsafe_send/unsafe_sync claim with its reason\n"
-      "  --files=<regex>        check only files whose path matches (POSIX ERE)\n"
+      "  --explain=<type>       print the Send/Sync derivation of a type "
+      "(repeatable)\n"
+      "  --audit                list every unsafe_send/unsafe_sync claim with "
+      "its reason\n"
+      "  --files=<regex>        check only files whose path matches (POSIX "
+      "ERE)\n"
       "  --exclude=<regex>      skip files whose path matches\n"
-      "  --root=<dir>           paths are reported relative to <dir> (default: .)\n"
-      "  --clang=<path|name>    the clang to run, a path or a name on PATH (default: the\n"
+      "  --root=<dir>           paths are reported relative to <dir> (default: "
+      ".)\n"
+      "  --clang=<path|name>    the clang to run, a path or a name on PATH "
+      "(default: the\n"
       "                         one the plugin was built for)\n"
       "  --plugin=<path>        the sendsync.so to load\n"
       "  --extra-arg=<flag>     add <flag> to every compile (repeatable)\n"
-      "  --trust-compile-db     pass every flag of the compile database to clang.\n"
-      "                         Without it, only flags a syntax check needs are\n"
-      "                         passed (include paths, macros, -std, -m, -W, ...),\n"
-      "                         and none that load code (-fplugin=, -Xclang -load,\n"
-      "                         -B, unknown flags). Use it when the job builds the\n"
-      "                         project anyway (its build runs its code); keep the\n"
-      "                         default for code you have not reviewed, such as a\n"
-      "                         fork's pull request checked without building it\n"
+      "  --trust-compile-db     pass every flag of the compile database to "
+      "clang.\n"
+      "                         Without it, only flags a syntax check needs "
+      "are\n"
+      "                         passed (include paths, macros, -std, -m, -W, "
+      "...),\n"
+      "                         and none that load code (-fplugin=, -Xclang "
+      "-load,\n"
+      "                         -B, unknown flags). Use it when the job builds "
+      "the\n"
+      "                         project anyway (its build runs its code); keep "
+      "the\n"
+      "                         default for code you have not reviewed, such "
+      "as a\n"
+      "                         fork's pull request checked without building "
+      "it\n"
       "                         (docs/ci.md, docs/security.md)\n"
-      "  --print-clang-command  print each file's clang command, one argument per\n"
-      "                         line, and the flags the filter dropped; run nothing\n"
+      "  --print-clang-command  print each file's clang command, one argument "
+      "per\n"
+      "                         line, and the flags the filter dropped; run "
+      "nothing\n"
       "  --help-uri-base=<url>  SARIF help links: <url><check-id>.md\n"
-      "  --timeout=<seconds>    stop clang on a file that takes longer; the file\n"
+      "  --timeout=<seconds>    stop clang on a file that takes longer; the "
+      "file\n"
       "                         is reported as not checked (exit status 1)\n"
       "  --progress, --no-progress  force the progress line on or off\n"
       "  -q, --quiet            no progress line, no summary\n"
       "  --version, --help\n"
       "\n"
-      "Exit status: 0 no findings, 1 findings (or a file that does not compile),\n"
+      "Exit status: 0 no findings, 1 findings (or a file that does not "
+      "compile),\n"
       "2 usage or environment error. See docs/ci.md.\n",
       out);
 }
@@ -70,13 +90,15 @@ static void version(void) {
 }
 
 static int usage_error(const char *what, const char *arg) {
-  fprintf(stderr, "sendsync-check: %s: %s\n(see sendsync-check --help)\n", what, arg);
+  fprintf(stderr, "sendsync-check: %s: %s\n(see sendsync-check --help)\n", what,
+          arg);
   return 2;
 }
 
 /* "--name=value" or "--name value": returns the value and advances *i,
  * NULL if `arg` is not this option. *missing is set when it has no value. */
-static const char *value_of(const char *name, int argc, char **argv, int *i, int *missing) {
+static const char *value_of(const char *name, int argc, char **argv, int *i,
+                            int *missing) {
   const char *arg = argv[*i];
   size_t n = strlen(name);
   if (strncmp(arg, name, n) != 0)
@@ -129,7 +151,8 @@ static int parse_switch(const char *arg, check_options *o) {
       {"--progress", offsetof(check_options, progress), 1},
       {"--no-progress", offsetof(check_options, progress), 0},
       {"--trust-compile-db", offsetof(check_options, trust_compile_db), 1},
-      {"--print-clang-command", offsetof(check_options, print_clang_command), 1},
+      {"--print-clang-command", offsetof(check_options, print_clang_command),
+       1},
   };
   for (size_t k = 0; k < sizeof switches / sizeof switches[0]; k++)
     if (strcmp(arg, switches[k].name) == 0) {
@@ -140,7 +163,8 @@ static int parse_switch(const char *arg, check_options *o) {
 }
 
 /* Options whose value is kept as given. Returns 1 if argv[*i] was one. */
-static int parse_string(int argc, char **argv, int *i, check_options *o, int *missing) {
+static int parse_string(int argc, char **argv, int *i, check_options *o,
+                        int *missing) {
   static const struct {
     const char *name;
     size_t offset;
@@ -170,8 +194,8 @@ static int parse_string(int argc, char **argv, int *i, check_options *o, int *mi
 
 /* The other options with a value. Returns 1 if argv[*i] was one (then
  * *error is 0 or the usage error's exit status), 0 if not. */
-static int parse_valued(int argc, char **argv, int *i, check_options *o, int *missing,
-                        int *error) {
+static int parse_valued(int argc, char **argv, int *i, check_options *o,
+                        int *missing, int *error) {
   const char *v;
   if ((v = value_of("-j", argc, argv, i, missing)) ||
       (v = value_of("--jobs", argc, argv, i, missing))) {
@@ -179,7 +203,8 @@ static int parse_valued(int argc, char **argv, int *i, check_options *o, int *mi
       *error = usage_error("-j needs a number from 1 to 1024", v);
   } else if ((v = value_of("--timeout", argc, argv, i, missing))) {
     if (parse_timeout(v, &o->timeout_seconds) != 0)
-      *error = usage_error("--timeout needs a number of seconds from 1 to 86400", v);
+      *error =
+          usage_error("--timeout needs a number of seconds from 1 to 86400", v);
   } else if ((v = value_of("--format", argc, argv, i, missing))) {
     if (strcmp(v, "text") == 0)
       o->format = FORMAT_TEXT;
@@ -241,7 +266,8 @@ int parse_options(int argc, char **argv, check_options *o) {
       return usage_error("option needs a value", arg);
   }
   if (o->has_flags && o->file_count == 0)
-    return usage_error("'--' needs files before it", "sendsync-check file.c -- <flags>");
+    return usage_error("'--' needs files before it",
+                       "sendsync-check file.c -- <flags>");
   if (o->has_flags && o->database)
     return usage_error("-p and '--' exclude each other", o->database);
   return -1;

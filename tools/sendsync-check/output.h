@@ -8,13 +8,16 @@
 #include "results.h"
 
 /* Like clang: "file:line:col: warning: message [check-id]" and its notes. */
-int output_text(const char *path, const check_results *r, const check_options *o);
+int output_text(const char *path, const check_results *r,
+                const check_options *o);
 
 /* Schema "sendsync-check", version 1. */
-int output_json(const char *path, const check_results *r, const check_options *o);
+int output_json(const char *path, const check_results *r,
+                const check_options *o);
 
 /* SARIF 2.1.0: one run, a rule per check id, fingerprints, notes as
  * related locations. */
-int output_sarif(const char *path, const check_results *r, const check_options *o);
+int output_sarif(const char *path, const check_results *r,
+                 const check_options *o);
 
 #endif

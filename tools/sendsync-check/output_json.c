@@ -41,7 +41,8 @@ static cJSON *finding(const check_finding *cf) {
   return o;
 }
 
-int output_json(const char *path, const check_results *r, const check_options *o) {
+int output_json(const char *path, const check_results *r,
+                const check_options *o) {
   cJSON *root = cJSON_CreateObject();
   cJSON_AddStringToObject(root, "schema", "sendsync-check");
   cJSON_AddNumberToObject(root, "version", 1);
@@ -61,14 +62,16 @@ int output_json(const char *path, const check_results *r, const check_options *o
     cJSON *x = cJSON_CreateObject();
     cJSON_AddStringToObject(x, "file", f->file);
     cJSON_AddStringToObject(x, "reason",
-                            f->status == SS_TU_COMPILE_ERRORS ? "compile-errors" : "not-checked");
+                            f->status == SS_TU_COMPILE_ERRORS ? "compile-errors"
+                                                              : "not-checked");
     cJSON_AddStringToObject(x, "message", f->message);
     cJSON_AddStringToObject(x, "errors", f->errors);
     cJSON_AddItemToArray(failures, x);
   }
   /* The flags the filter kept from clang: findings may depend on them. */
   cJSON *dropped = cJSON_AddObjectToObject(root, "dropped_flags");
-  cJSON_AddNumberToObject(dropped, "files", (double)r->files_with_dropped_flags);
+  cJSON_AddNumberToObject(dropped, "files",
+                          (double)r->files_with_dropped_flags);
   cJSON *flags = cJSON_AddArrayToObject(dropped, "flags");
   for (size_t i = 0; i < r->dropped_flags.n; i++)
     cJSON_AddItemToArray(flags, cJSON_CreateString(r->dropped_flags.v[i]));

@@ -25,8 +25,8 @@ static char *uri_path(const char *path) {
   static const char hex[] = "0123456789ABCDEF";
   ss_buf b = {0};
   for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-        strchr("-._~/", *p)) {
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+        (*p >= '0' && *p <= '9') || strchr("-._~/", *p)) {
       ss_buf_append(&b, (const char *)p, 1);
     } else {
       char esc[3] = {'%', hex[*p >> 4], hex[*p & 15]};
@@ -97,16 +97,21 @@ static size_t rule_index(rule_list *rules, const char *id) {
   return rules->count++;
 }
 
-static cJSON *rule(const char *id, const check_options *o, const char *docs_dir) {
+static cJSON *rule(const char *id, const check_options *o,
+                   const char *docs_dir) {
   const ss_check_info *info = ss_check_find(id);
   int audit = strcmp(id, AUDIT_RULE) == 0;
-  const char *summary = info ? info->summary
-                        : audit ? "an unsafe_send/unsafe_sync claim: trusted without checking, "
-                                  "to be reviewed"
-                                : "a sendsync check";
+  const char *summary =
+      info    ? info->summary
+      : audit ? "an unsafe_send/unsafe_sync claim: trusted without checking, "
+                "to be reviewed"
+              : "a sendsync check";
   cJSON *r = cJSON_CreateObject();
   cJSON_AddStringToObject(r, "id", id);
-  cJSON_AddStringToObject(r, "name", info ? info->name : audit ? "UnsafeClaim" : id);
+  cJSON_AddStringToObject(r, "name",
+                          info    ? info->name
+                          : audit ? "UnsafeClaim"
+                                  : id);
   cJSON_AddItemToObject(r, "shortDescription", text_object(summary));
   char *full = ss_xasprintf("%s. See docs/checks/%s.md.", summary, id);
   cJSON_AddItemToObject(r, "fullDescription", text_object(full));
@@ -131,9 +136,10 @@ static cJSON *rule(const char *id, const check_options *o, const char *docs_dir)
   free(markdown);
   free(page);
   cJSON *config = cJSON_AddObjectToObject(r, "defaultConfiguration");
-  cJSON_AddStringToObject(config, "level", audit                                ? "note"
-                                           : strcmp(id, "sendsync-annotation") == 0 ? "error"
-                                                                                     : "warning");
+  cJSON_AddStringToObject(config, "level",
+                          audit                                    ? "note"
+                          : strcmp(id, "sendsync-annotation") == 0 ? "error"
+                                                                   : "warning");
   return r;
 }
 
@@ -180,7 +186,8 @@ static int has_usable_fixits(const ss_finding *f) {
   if (!f->fixit_count)
     return 0;
   for (size_t i = 0; i < f->fixit_count; i++)
-    if (!f->fixits[i].begin.line || !f->fixits[i].end.line || !f->fixits[i].begin.file[0])
+    if (!f->fixits[i].begin.line || !f->fixits[i].end.line ||
+        !f->fixits[i].begin.file[0])
       return 0;
   return 1;
 }
@@ -190,15 +197,16 @@ static cJSON *result(const check_finding *cf, size_t rule_ix) {
   cJSON *o = cJSON_CreateObject();
   cJSON_AddStringToObject(o, "ruleId", f->check);
   cJSON_AddNumberToObject(o, "ruleIndex", (double)rule_ix);
-  cJSON_AddStringToObject(o, "level", strcmp(f->severity, "error") == 0 ? "error" : "warning");
+  cJSON_AddStringToObject(
+      o, "level", strcmp(f->severity, "error") == 0 ? "error" : "warning");
   cJSON_AddItemToObject(o, "message", text_object(f->message));
   cJSON *locations = cJSON_AddArrayToObject(o, "locations");
   cJSON_AddItemToArray(locations, location(&f->location, NULL, -1));
   if (f->note_count) {
     cJSON *related = cJSON_AddArrayToObject(o, "relatedLocations");
     for (size_t i = 0; i < f->note_count; i++)
-      cJSON_AddItemToArray(related,
-                           location(&f->notes[i].location, f->notes[i].message, (int)i + 1));
+      cJSON_AddItemToArray(related, location(&f->notes[i].location,
+                                             f->notes[i].message, (int)i + 1));
   }
   if (has_usable_fixits(f))
     cJSON_AddItemToArray(cJSON_AddArrayToObject(o, "fixes"), fix(f));
@@ -223,7 +231,8 @@ static cJSON *audit_result(const ss_unsafe_claim *c, size_t rule_ix) {
   return o;
 }
 
-int output_sarif(const char *path, const check_results *r, const check_options *o) {
+int output_sarif(const char *path, const check_results *r,
+                 const check_options *o) {
   rule_list rules = {0};
   for (size_t i = 0; i < ss_check_count; i++)
     rule_index(&rules, ss_checks[i].id);
@@ -233,12 +242,14 @@ int output_sarif(const char *path, const check_results *r, const check_options *
     rule_index(&rules, AUDIT_RULE);
 
   cJSON *root = cJSON_CreateObject();
-  cJSON_AddStringToObject(root, "$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+  cJSON_AddStringToObject(root, "$schema",
+                          "https://json.schemastore.org/sarif-2.1.0.json");
   cJSON_AddStringToObject(root, "version", "2.1.0");
   cJSON *run = cJSON_CreateObject();
   cJSON_AddItemToArray(cJSON_AddArrayToObject(root, "runs"), run);
 
-  cJSON *driver = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
+  cJSON *driver =
+      cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "tool"), "driver");
   cJSON_AddStringToObject(driver, "name", "sendsync");
   cJSON_AddStringToObject(driver, "version", SENDSYNC_VERSION);
   cJSON_AddStringToObject(driver, "semanticVersion", SENDSYNC_VERSION);
@@ -248,8 +259,8 @@ int output_sarif(const char *path, const check_results *r, const check_options *
     cJSON_AddItemToArray(rules_json, rule(rules.ids[i], o, docs_dir));
   free(docs_dir);
 
-  cJSON *base = cJSON_AddObjectToObject(cJSON_AddObjectToObject(run, "originalUriBaseIds"),
-                                        "SRCROOT");
+  cJSON *base = cJSON_AddObjectToObject(
+      cJSON_AddObjectToObject(run, "originalUriBaseIds"), "SRCROOT");
   char *encoded_root = uri_path(r->root);
   char *root_uri = ss_xasprintf("file://%s%s", encoded_root,
                                 strcmp(r->root, "/") == 0 ? "" : "/");
@@ -260,7 +271,8 @@ int output_sarif(const char *path, const check_results *r, const check_options *
   cJSON *invocation = cJSON_CreateObject();
   cJSON_AddItemToArray(cJSON_AddArrayToObject(run, "invocations"), invocation);
   int all_checked = 1;
-  cJSON *notes = cJSON_AddArrayToObject(invocation, "toolExecutionNotifications");
+  cJSON *notes =
+      cJSON_AddArrayToObject(invocation, "toolExecutionNotifications");
   for (size_t i = 0; i < r->failure_count; i++) {
     const tu_failure *f = &r->failures[i];
     all_checked &= f->status != SS_TU_FAILED;
@@ -271,8 +283,8 @@ int output_sarif(const char *path, const check_results *r, const check_options *
     free(text);
     cJSON *locs = cJSON_AddArrayToObject(n, "locations");
     cJSON *loc = cJSON_CreateObject();
-    cJSON_AddItemToObject(cJSON_AddObjectToObject(loc, "physicalLocation"), "artifactLocation",
-                          artifact_location(f->file));
+    cJSON_AddItemToObject(cJSON_AddObjectToObject(loc, "physicalLocation"),
+                          "artifactLocation", artifact_location(f->file));
     cJSON_AddItemToArray(locs, loc);
     cJSON_AddItemToArray(notes, n);
   }
@@ -289,11 +301,13 @@ int output_sarif(const char *path, const check_results *r, const check_options *
   cJSON *results = cJSON_AddArrayToObject(run, "results");
   for (size_t i = 0; i < r->finding_count; i++)
     if (!r->findings[i].baselined)
-      cJSON_AddItemToArray(results,
-                           result(&r->findings[i], rule_index(&rules, r->findings[i].f.check)));
+      cJSON_AddItemToArray(
+          results,
+          result(&r->findings[i], rule_index(&rules, r->findings[i].f.check)));
   if (o->audit)
     for (size_t i = 0; i < r->claim_count; i++)
-      cJSON_AddItemToArray(results, audit_result(&r->claims[i], rule_index(&rules, AUDIT_RULE)));
+      cJSON_AddItemToArray(
+          results, audit_result(&r->claims[i], rule_index(&rules, AUDIT_RULE)));
   free(rules.ids);
 
   int rc = write_json_file(path, root);

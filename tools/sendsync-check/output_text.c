@@ -27,7 +27,8 @@ static void finding(ss_buf *b, source_cache *sources, const check_results *r,
   }
 }
 
-int output_text(const char *path, const check_results *r, const check_options *o) {
+int output_text(const char *path, const check_results *r,
+                const check_options *o) {
   ss_buf b = {0};
   source_cache sources = {0};
   for (size_t i = 0; i < r->finding_count; i++)
@@ -51,12 +52,13 @@ int output_text(const char *path, const check_results *r, const check_options *o
   for (size_t i = 0; i < r->explanation_count; i++)
     ss_buf_puts(&b, r->explanations[i].text);
   if (o->audit) {
-    ss_buf_printf(&b, "audit: %zu unsafe claim%s, trusted without checking:\n", r->claim_count,
-                  r->claim_count == 1 ? "" : "s");
+    ss_buf_printf(&b, "audit: %zu unsafe claim%s, trusted without checking:\n",
+                  r->claim_count, r->claim_count == 1 ? "" : "s");
     for (size_t i = 0; i < r->claim_count; i++) {
       const ss_unsafe_claim *c = &r->claims[i];
       location(&b, &c->location);
-      ss_buf_printf(&b, "%s %s%s: %s\n", c->marker, c->type, c->impl ? " (SS_IMPL)" : "",
+      ss_buf_printf(&b, "%s %s%s: %s\n", c->marker, c->type,
+                    c->impl ? " (SS_IMPL)" : "",
                     c->reason[0] ? c->reason : "(no reason given)");
     }
   }

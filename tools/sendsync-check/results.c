@@ -31,7 +31,8 @@ static char *error_lines(const char *output, const char *root) {
     size_t n = end ? (size_t)(end - line) + 1 : strlen(line);
     char *copy = ss_xstrndup(line, n);
     if (strstr(copy, "error: ") && !strstr(copy, "[sendsync-"))
-      ss_buf_puts(&b, strncmp(copy, prefix, prefix_len) == 0 ? copy + prefix_len : copy);
+      ss_buf_puts(&b, strncmp(copy, prefix, prefix_len) == 0 ? copy + prefix_len
+                                                             : copy);
     free(copy);
     line += n;
   }
@@ -45,7 +46,8 @@ void results_add_dropped(check_results *r, const ss_argv *dropped) {
   r->files_with_dropped_flags++;
   for (size_t i = 0; i < dropped->n; i++) {
     size_t j = 0;
-    while (j < r->dropped_flags.n && strcmp(r->dropped_flags.v[j], dropped->v[i]) != 0)
+    while (j < r->dropped_flags.n &&
+           strcmp(r->dropped_flags.v[j], dropped->v[i]) != 0)
       j++;
     if (j == r->dropped_flags.n)
       ss_argv_push(&r->dropped_flags, dropped->v[i]);
@@ -59,15 +61,20 @@ char *results_dropped_summary(const check_results *r) {
     return NULL;
   ss_buf b = {0};
   ss_buf_printf(&b,
-                "%zu flag%s of the compile database %s not passed to clang (for %zu file%s): "
+                "%zu flag%s of the compile database %s not passed to clang "
+                "(for %zu file%s): "
                 "they can load code, or are not known to be safe: ",
-                n, n == 1 ? "" : "s", n == 1 ? "was" : "were", r->files_with_dropped_flags,
+                n, n == 1 ? "" : "s", n == 1 ? "was" : "were",
+                r->files_with_dropped_flags,
                 r->files_with_dropped_flags == 1 ? "" : "s");
   for (size_t i = 0; i < n && i < SHOWN; i++)
     ss_buf_printf(&b, "%s%s", i ? ", " : "", r->dropped_flags.v[i]);
   if (n > SHOWN)
-    ss_buf_printf(&b, " and %zu more (--print-clang-command shows them per file)", n - SHOWN);
-  ss_buf_puts(&b, ". If the database comes from your own build, --trust-compile-db keeps them "
+    ss_buf_printf(&b,
+                  " and %zu more (--print-clang-command shows them per file)",
+                  n - SHOWN);
+  ss_buf_puts(&b, ". If the database comes from your own build, "
+                  "--trust-compile-db keeps them "
                   "(docs/security.md).");
   return ss_buf_take(&b);
 }
@@ -80,8 +87,9 @@ void results_add(check_results *r, const char *tu_file, ss_tu_result *tu) {
       r->plugin_version = ss_xstrdup(rep->tool_version);
       r->clang_version = ss_xstrdup(rep->clang_version);
     }
-    r->findings = ss_xrealloc(r->findings,
-                              (r->finding_count + rep->finding_count) * sizeof *r->findings);
+    r->findings =
+        ss_xrealloc(r->findings, (r->finding_count + rep->finding_count) *
+                                     sizeof *r->findings);
     for (size_t i = 0; i < rep->finding_count; i++) {
       check_finding *cf = &r->findings[r->finding_count++];
       memset(cf, 0, sizeof *cf);
@@ -94,8 +102,9 @@ void results_add(check_results *r, const char *tu_file, ss_tu_result *tu) {
         display_location(r, &cf->f.fixits[j].end);
       }
     }
-    r->claims = ss_xrealloc(r->claims,
-                            (r->claim_count + rep->unsafe_claim_count) * sizeof *r->claims);
+    r->claims =
+        ss_xrealloc(r->claims, (r->claim_count + rep->unsafe_claim_count) *
+                                   sizeof *r->claims);
     for (size_t i = 0; i < rep->unsafe_claim_count; i++) {
       ss_unsafe_claim *c = &r->claims[r->claim_count++];
       const ss_unsafe_claim *src = &rep->unsafe_claims[i];
@@ -107,7 +116,8 @@ void results_add(check_results *r, const char *tu_file, ss_tu_result *tu) {
       display_location(r, &c->location);
     }
     r->explanations = ss_xrealloc(
-        r->explanations, (r->explanation_count + rep->explanation_count) * sizeof *r->explanations);
+        r->explanations, (r->explanation_count + rep->explanation_count) *
+                             sizeof *r->explanations);
     for (size_t i = 0; i < rep->explanation_count; i++) {
       ss_explanation *e = &r->explanations[r->explanation_count++];
       e->type = ss_xstrdup(rep->explanations[i].type);
@@ -115,13 +125,16 @@ void results_add(check_results *r, const char *tu_file, ss_tu_result *tu) {
     }
   }
   if (tu->status == SS_TU_COMPILE_ERRORS || tu->status == SS_TU_FAILED) {
-    r->failures = ss_xrealloc(r->failures, (r->failure_count + 1) * sizeof *r->failures);
+    r->failures =
+        ss_xrealloc(r->failures, (r->failure_count + 1) * sizeof *r->failures);
     tu_failure *f = &r->failures[r->failure_count++];
     f->file = display_path(r, tu_file);
     f->status = tu->status;
-    f->message = tu->status == SS_TU_COMPILE_ERRORS
-                     ? ss_xstrdup("the file does not compile; its findings may be incomplete")
-                     : ss_xasprintf("the file could not be checked: %s", tu->error);
+    f->message =
+        tu->status == SS_TU_COMPILE_ERRORS
+            ? ss_xstrdup(
+                  "the file does not compile; its findings may be incomplete")
+            : ss_xasprintf("the file could not be checked: %s", tu->error);
     f->errors = error_lines(tu->output, r->root);
   }
 }
@@ -138,7 +151,8 @@ static int compare_location(const ss_location *a, const ss_location *b) {
 }
 
 static int compare_finding(const void *pa, const void *pb) {
-  const ss_finding *a = &((const check_finding *)pa)->f, *b = &((const check_finding *)pb)->f;
+  const ss_finding *a = &((const check_finding *)pa)->f,
+                   *b = &((const check_finding *)pb)->f;
   int c = compare_location(&a->location, &b->location);
   if (!c)
     c = strcmp(a->check, b->check);
@@ -173,7 +187,8 @@ static void free_claim(ss_unsafe_claim *c) {
 
 /* Same message, same notes: the fingerprint ignores positions. */
 static int same_identity(const ss_finding *a, const ss_finding *b) {
-  if (strcmp(a->check, b->check) || strcmp(a->location.file, b->location.file) ||
+  if (strcmp(a->check, b->check) ||
+      strcmp(a->location.file, b->location.file) ||
       strcmp(a->message, b->message) || a->note_count != b->note_count)
     return 0;
   for (size_t i = 0; i < a->note_count; i++)
@@ -200,8 +215,8 @@ void results_finish(check_results *r) {
     unsigned occurrence = 0;
     for (size_t j = 0; j < i; j++)
       occurrence += same_identity(&r->findings[j].f, &r->findings[i].f);
-    ss_fingerprint(&r->findings[i].f, r->findings[i].f.location.file, occurrence,
-                   r->findings[i].fingerprint);
+    ss_fingerprint(&r->findings[i].f, r->findings[i].f.location.file,
+                   occurrence, r->findings[i].fingerprint);
   }
 
   if (r->claim_count)
@@ -238,7 +253,9 @@ void results_finish(check_results *r) {
   }
 }
 
-size_t results_reported(const check_results *r) { return r->finding_count - r->baselined_count; }
+size_t results_reported(const check_results *r) {
+  return r->finding_count - r->baselined_count;
+}
 
 void results_free(check_results *r) {
   ss_argv_free(&r->dropped_flags);

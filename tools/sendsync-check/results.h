@@ -18,10 +18,10 @@ typedef struct check_finding {
 
 /* A translation unit that did not compile cleanly. */
 typedef struct tu_failure {
-  char *file;   /* display path */
+  char *file;          /* display path */
   ss_tu_status status; /* SS_TU_COMPILE_ERRORS or SS_TU_FAILED */
-  char *message; /* one line */
-  char *errors;  /* clang's error lines (not the plugin's findings) */
+  char *message;       /* one line */
+  char *errors;        /* clang's error lines (not the plugin's findings) */
 } tu_failure;
 
 typedef struct check_results {
@@ -36,7 +36,8 @@ typedef struct check_results {
   size_t explanation_count;
   tu_failure *failures; /* in file order */
   size_t failure_count;
-  ss_argv dropped_flags; /* distinct flags the filter dropped, first seen first */
+  ss_argv
+      dropped_flags; /* distinct flags the filter dropped, first seen first */
   size_t files_with_dropped_flags;
   char *plugin_version; /* from the first report, "" if none */
   char *clang_version;

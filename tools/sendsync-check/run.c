@@ -2,10 +2,10 @@
 #include "run.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <signal.h>
 #include <sys/wait.h>
 #include <time.h>
 
@@ -25,8 +25,10 @@ static size_t count_new(seen_set *seen, const ss_report *report) {
   for (size_t i = 0; i < report->finding_count; i++) {
     const ss_finding *f = &report->findings[i];
     char position[32];
-    snprintf(position, sizeof position, ":%u:%u:", f->location.line, f->location.column);
-    uint64_t key = ss_fnv1a(SS_FNV_OFFSET, f->location.file, strlen(f->location.file));
+    snprintf(position, sizeof position, ":%u:%u:", f->location.line,
+             f->location.column);
+    uint64_t key =
+        ss_fnv1a(SS_FNV_OFFSET, f->location.file, strlen(f->location.file));
     key = ss_fnv1a(key, position, strlen(position));
     key = ss_fnv1a(key, f->check, strlen(f->check) + 1);
     key = ss_fnv1a(key, f->message, strlen(f->message));
@@ -35,7 +37,8 @@ static size_t count_new(seen_set *seen, const ss_report *report) {
       j++;
     if (j < seen->count)
       continue;
-    seen->keys = ss_xrealloc(seen->keys, (seen->count + 1) * sizeof *seen->keys);
+    seen->keys =
+        ss_xrealloc(seen->keys, (seen->count + 1) * sizeof *seen->keys);
     seen->keys[seen->count++] = key;
     added++;
   }
@@ -43,20 +46,24 @@ static size_t count_new(seen_set *seen, const ss_report *report) {
 }
 
 /* Says what went wrong with the environment, and how to fix it. */
-static void report_environment_error(const ss_tu_result *r, const ss_plugin_options *plugin,
+static void report_environment_error(const ss_tu_result *r,
+                                     const ss_plugin_options *plugin,
                                      const char *file) {
   if (r->status == SS_TU_SPAWN_FAILED) {
-    fprintf(stderr,
-            "sendsync-check: cannot run clang '%s' (%s).\n"
-            "Install the clang the plugin was built for, or pass --clang=<path>.\n",
-            plugin->clang, r->error);
+    fprintf(
+        stderr,
+        "sendsync-check: cannot run clang '%s' (%s).\n"
+        "Install the clang the plugin was built for, or pass --clang=<path>.\n",
+        plugin->clang, r->error);
     return;
   }
   fprintf(stderr,
-          "sendsync-check: the plugin '%s' could not be loaded into '%s' (checking %s):\n"
+          "sendsync-check: the plugin '%s' could not be loaded into '%s' "
+          "(checking %s):\n"
           "  %s\n"
           "Use the sendsync.so built for this clang's major version (cmake "
-          "-DSENDSYNC_LLVM_VERSION=<N>), or pass --plugin=<path> / --clang=<path>.\n",
+          "-DSENDSYNC_LLVM_VERSION=<N>), or pass --plugin=<path> / "
+          "--clang=<path>.\n",
           plugin->plugin, plugin->clang, file, r->error);
 }
 
@@ -97,7 +104,8 @@ static void start_more(runner *r) {
     results_add_dropped(r->results, &dropped);
     ss_argv_free(&dropped);
     if (started != 0) {
-      fprintf(stderr, "sendsync-check: cannot start clang: %s\n", strerror(errno));
+      fprintf(stderr, "sendsync-check: cannot start clang: %s\n",
+              strerror(errno));
       r->rc = 2;
       return;
     }
@@ -111,7 +119,8 @@ static void start_more(runner *r) {
 static void kill_overdue(runner *r) {
   double t = now();
   for (size_t i = 0; i < r->next; i++)
-    if (r->job[i].pid > 0 && !r->finished[i] && !r->timed_out[i] && t >= r->deadline[i]) {
+    if (r->job[i].pid > 0 && !r->finished[i] && !r->timed_out[i] &&
+        t >= r->deadline[i]) {
       kill(r->job[i].pid, SIGKILL);
       r->timed_out[i] = 1;
     }
@@ -135,9 +144,10 @@ static pid_t wait_child(runner *r, int *status) {
 static void note_timeout(const runner *r, ss_tu_result *res) {
   res->status = SS_TU_FAILED;
   free(res->error);
-  res->error = ss_xasprintf("it took longer than %u second%s (--timeout=%u), so clang was stopped",
-                            r->config->timeout_seconds,
-                            r->config->timeout_seconds == 1 ? "" : "s", r->config->timeout_seconds);
+  res->error = ss_xasprintf(
+      "it took longer than %u second%s (--timeout=%u), so clang was stopped",
+      r->config->timeout_seconds, r->config->timeout_seconds == 1 ? "" : "s",
+      r->config->timeout_seconds);
   if (res->has_report)
     ss_report_free(&res->report);
   res->has_report = 0;
@@ -188,13 +198,19 @@ static void free_runner(runner *r) {
   free(r->tmpdir);
 }
 
-int run_all(const ss_compile_entry *const *entries, size_t count, const ss_plugin_options *plugin,
-            const run_config *config, check_results *results) {
-  runner r = {.entries = entries, .count = count, .plugin = plugin, .config = config,
+int run_all(const ss_compile_entry *const *entries, size_t count,
+            const ss_plugin_options *plugin, const run_config *config,
+            check_results *results) {
+  runner r = {.entries = entries,
+              .count = count,
+              .plugin = plugin,
+              .config = config,
               .results = results};
   r.tmpdir = ss_tu_make_tmpdir();
   if (!r.tmpdir) {
-    fprintf(stderr, "sendsync-check: cannot create a temporary directory: %s (set TMPDIR)\n",
+    fprintf(stderr,
+            "sendsync-check: cannot create a temporary directory: %s (set "
+            "TMPDIR)\n",
             strerror(errno));
     return 2;
   }

@@ -9,7 +9,7 @@
 #include "results.h"
 
 typedef struct run_config {
-  unsigned jobs;            /* compiles at once (>= 1) */
+  unsigned jobs; /* compiles at once (>= 1) */
   int show_progress;
   unsigned timeout_seconds; /* per file; 0: none */
 } run_config;
@@ -19,7 +19,8 @@ typedef struct run_config {
  * environment error (clang cannot be run, the plugin does not load), which
  * is printed to stderr with how to fix it; no further files are started
  * then. */
-int run_all(const ss_compile_entry *const *entries, size_t count, const ss_plugin_options *plugin,
-            const run_config *config, check_results *results);
+int run_all(const ss_compile_entry *const *entries, size_t count,
+            const ss_plugin_options *plugin, const run_config *config,
+            check_results *results);
 
 #endif

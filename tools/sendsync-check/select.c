@@ -15,8 +15,9 @@ static int names_c_family(const ss_compile_entry *e) {
   for (size_t i = 1; i + 1 < e->argc; i++) {
     const char *v = e->argv[i + 1];
     if (strcmp(e->argv[i], "-x") == 0 &&
-        (strcmp(v, "c") == 0 || strncmp(v, "c-", 2) == 0 || strncmp(v, "c++", 3) == 0 ||
-         strcmp(v, "cpp-output") == 0 || strncmp(v, "objective-c", 11) == 0))
+        (strcmp(v, "c") == 0 || strncmp(v, "c-", 2) == 0 ||
+         strncmp(v, "c++", 3) == 0 || strcmp(v, "cpp-output") == 0 ||
+         strncmp(v, "objective-c", 11) == 0))
       return 1;
   }
   return 0;
@@ -32,7 +33,8 @@ static void skip_other_languages(selection *s) {
       s->entries[kept++] = e;
       continue;
     }
-    s->skipped = ss_xrealloc(s->skipped, (s->skipped_count + 1) * sizeof *s->skipped);
+    s->skipped =
+        ss_xrealloc(s->skipped, (s->skipped_count + 1) * sizeof *s->skipped);
     s->skipped[s->skipped_count++] = e;
   }
   s->count = kept;
@@ -53,8 +55,10 @@ static int select_from_database(const check_options *o, selection *s) {
   } else {
     where = ss_compile_db_locate(".");
     if (!where) {
-      fputs("sendsync-check: no compile_commands.json in this directory or its parents.\n"
-            "Generate one (cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or bear -- make) and\n"
+      fputs("sendsync-check: no compile_commands.json in this directory or its "
+            "parents.\n"
+            "Generate one (cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or bear "
+            "-- make) and\n"
             "pass its directory with -p <dir>, or check files directly:\n"
             "  sendsync-check file.c -- <compile flags>\n",
             stderr);
@@ -65,7 +69,8 @@ static int select_from_database(const check_options *o, selection *s) {
   if (ss_compile_db_load(where, &s->db, &error) != 0) {
     fprintf(stderr,
             "sendsync-check: %s\n"
-            "Generate the compile database (cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or\n"
+            "Generate the compile database (cmake "
+            "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON, or\n"
             "bear -- make) and pass its directory with -p <dir>.\n",
             error);
     free(error);
@@ -83,7 +88,8 @@ static int select_from_database(const check_options *o, selection *s) {
     if (!e) {
       fprintf(stderr,
               "sendsync-check: %s is not in %s.\n"
-              "Check it with its flags instead: sendsync-check %s -- <compile flags>\n",
+              "Check it with its flags instead: sendsync-check %s -- <compile "
+              "flags>\n",
               o->files[i], s->db.path, o->files[i]);
       return -1;
     }
@@ -92,7 +98,8 @@ static int select_from_database(const check_options *o, selection *s) {
   return 0;
 }
 
-static int select_from_flags(const check_options *o, const char *clang, selection *s) {
+static int select_from_flags(const check_options *o, const char *clang,
+                             selection *s) {
   char *cwd = ss_path_cwd();
   if (!cwd) {
     perror("sendsync-check: getcwd");
@@ -100,7 +107,8 @@ static int select_from_flags(const check_options *o, const char *clang, selectio
   }
   s->own = ss_xcalloc(o->file_count, sizeof *s->own);
   for (size_t i = 0; i < o->file_count; i++) {
-    ss_compile_entry_make(&s->own[i], cwd, clang, o->flags, o->flag_count, o->files[i]);
+    ss_compile_entry_make(&s->own[i], cwd, clang, o->flags, o->flag_count,
+                          o->files[i]);
     s->own_count++;
   }
   for (size_t i = 0; i < s->own_count; i++)
@@ -111,15 +119,21 @@ static int select_from_flags(const check_options *o, const char *clang, selectio
 
 /* --files / --exclude: POSIX extended regexes searched in the file's path
  * relative to the root (or absolute, outside it) and in its absolute path. */
-static int filter_entries(const check_options *o, const char *root, selection *s) {
+static int filter_entries(const check_options *o, const char *root,
+                          selection *s) {
   regex_t files, exclude;
   int rc;
-  if (o->files_regex && (rc = regcomp(&files, o->files_regex, REG_EXTENDED | REG_NOSUB))) {
-    fprintf(stderr, "sendsync-check: --files: invalid regular expression '%s'\n", o->files_regex);
+  if (o->files_regex &&
+      (rc = regcomp(&files, o->files_regex, REG_EXTENDED | REG_NOSUB))) {
+    fprintf(stderr,
+            "sendsync-check: --files: invalid regular expression '%s'\n",
+            o->files_regex);
     return -1;
   }
-  if (o->exclude_regex && (rc = regcomp(&exclude, o->exclude_regex, REG_EXTENDED | REG_NOSUB))) {
-    fprintf(stderr, "sendsync-check: --exclude: invalid regular expression '%s'\n",
+  if (o->exclude_regex &&
+      (rc = regcomp(&exclude, o->exclude_regex, REG_EXTENDED | REG_NOSUB))) {
+    fprintf(stderr,
+            "sendsync-check: --exclude: invalid regular expression '%s'\n",
             o->exclude_regex);
     if (o->files_regex)
       regfree(&files);
@@ -131,9 +145,11 @@ static int filter_entries(const check_options *o, const char *root, selection *s
     char *rel = ss_path_relative(abs, root);
     int keep = 1;
     if (o->files_regex)
-      keep = regexec(&files, rel, 0, NULL, 0) == 0 || regexec(&files, abs, 0, NULL, 0) == 0;
+      keep = regexec(&files, rel, 0, NULL, 0) == 0 ||
+             regexec(&files, abs, 0, NULL, 0) == 0;
     if (keep && o->exclude_regex)
-      keep = !(regexec(&exclude, rel, 0, NULL, 0) == 0 || regexec(&exclude, abs, 0, NULL, 0) == 0);
+      keep = !(regexec(&exclude, rel, 0, NULL, 0) == 0 ||
+               regexec(&exclude, abs, 0, NULL, 0) == 0);
     free(rel);
     if (keep)
       s->entries[kept++] = s->entries[i];
@@ -155,8 +171,10 @@ void free_selection(selection *s) {
   free(s->skipped);
 }
 
-int select_entries(const check_options *o, const char *clang, const char *root, selection *s) {
-  if ((o->has_flags ? select_from_flags(o, clang, s) : select_from_database(o, s)) != 0)
+int select_entries(const check_options *o, const char *clang, const char *root,
+                   selection *s) {
+  if ((o->has_flags ? select_from_flags(o, clang, s)
+                    : select_from_database(o, s)) != 0)
     return -1;
   if (filter_entries(o, root, s) != 0)
     return -1;

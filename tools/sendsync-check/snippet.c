@@ -20,12 +20,14 @@ static void index_lines(source_file *f) {
     if (f->text[i] != '\n' || !f->text[i + 1])
       continue;
     if (f->line_count == cap)
-      f->line_starts = ss_xrealloc(f->line_starts, (cap *= 2) * sizeof *f->line_starts);
+      f->line_starts =
+          ss_xrealloc(f->line_starts, (cap *= 2) * sizeof *f->line_starts);
     f->line_starts[f->line_count++] = i + 1;
   }
 }
 
-static source_file *lookup(source_cache *c, const char *root, const char *path) {
+static source_file *lookup(source_cache *c, const char *root,
+                           const char *path) {
   for (size_t i = 0; i < c->count; i++)
     if (strcmp(c->files[i].path, path) == 0)
       return &c->files[i];
@@ -79,7 +81,8 @@ static void put_at(ss_buf *row, size_t col, const char *text, size_t n) {
 
 static int fixit_on_line(const ss_fixit *x, const ss_location *loc) {
   return x->begin.line == loc->line && x->end.line == loc->line &&
-         strcmp(x->begin.file, loc->file) == 0 && x->end.column >= x->begin.column;
+         strcmp(x->begin.file, loc->file) == 0 &&
+         x->end.column >= x->begin.column;
 }
 
 static void trim_right(ss_buf *row) {
@@ -96,8 +99,9 @@ static unsigned digits(unsigned long n) {
   return d;
 }
 
-void snippet_append(ss_buf *b, source_cache *cache, const char *root, const ss_location *loc,
-                    const ss_fixit *fixits, size_t fixit_count) {
+void snippet_append(ss_buf *b, source_cache *cache, const char *root,
+                    const ss_location *loc, const ss_fixit *fixits,
+                    size_t fixit_count) {
   if (!loc->line || !loc->file[0])
     return;
   source_file *f = lookup(cache, root, loc->file);
@@ -125,14 +129,16 @@ void snippet_append(ss_buf *b, source_cache *cache, const char *root, const ss_l
       put_at(&marks, c, "~", 1);
     size_t n = strlen(x->replacement);
     if (n && !strchr(x->replacement, '\n'))
-      put_at(&inserts, from < inserts.len ? inserts.len : from, x->replacement, n);
+      put_at(&inserts, from < inserts.len ? inserts.len : from, x->replacement,
+             n);
   }
   if (loc->column)
     put_at(&marks, display_column(line, len, loc->column), "^", 1);
   trim_right(&marks);
   /* clang reaches the caret line out to an insertion point, in blanks. */
   for (size_t i = 0; i < fixit_count; i++)
-    if (fixit_on_line(&fixits[i], loc) && fixits[i].begin.column == fixits[i].end.column) {
+    if (fixit_on_line(&fixits[i], loc) &&
+        fixits[i].begin.column == fixits[i].end.column) {
       size_t at = display_column(line, len, fixits[i].begin.column);
       while (marks.len < at)
         ss_buf_puts(&marks, " ");

@@ -24,8 +24,9 @@ typedef struct source_cache {
 /* Appends the snippet for `loc` (a display path, relative to `root` or
  * absolute) to *b, with the fix-its that lie on its line. Appends nothing
  * if the file or the line cannot be read. */
-void snippet_append(ss_buf *b, source_cache *cache, const char *root, const ss_location *loc,
-                    const ss_fixit *fixits, size_t fixit_count);
+void snippet_append(ss_buf *b, source_cache *cache, const char *root,
+                    const ss_location *loc, const ss_fixit *fixits,
+                    size_t fixit_count);
 
 void source_cache_free(source_cache *cache);
 

@@ -9,7 +9,8 @@ int write_text_file(const char *path, const char *text) {
   int to_stdout = !path || strcmp(path, "-") == 0;
   FILE *f = to_stdout ? stdout : fopen(path, "w");
   if (!f) {
-    fprintf(stderr, "sendsync-check: cannot write %s: %s\n", path, strerror(errno));
+    fprintf(stderr, "sendsync-check: cannot write %s: %s\n", path,
+            strerror(errno));
     return -1;
   }
   fputs(text, f);
@@ -19,8 +20,8 @@ int write_text_file(const char *path, const char *text) {
   else
     failed |= fclose(f) != 0;
   if (failed) {
-    fprintf(stderr, "sendsync-check: cannot write %s: %s\n", to_stdout ? "stdout" : path,
-            strerror(errno));
+    fprintf(stderr, "sendsync-check: cannot write %s: %s\n",
+            to_stdout ? "stdout" : path, strerror(errno));
     return -1;
   }
   return 0;

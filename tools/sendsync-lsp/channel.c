@@ -26,7 +26,8 @@ void channel_free(channel *c) {
  * (paths are bytes on POSIX) inside strings: each becomes the text \\xNN,
  * an escaped backslash, so the JSON stays valid and the name readable.
  * Returns a malloc'd copy, or NULL when the body is valid as it is. */
-static char *escape_invalid_utf8(const char *body, size_t len, size_t *out_len) {
+static char *escape_invalid_utf8(const char *body, size_t len,
+                                 size_t *out_len) {
   size_t bad = 0;
   for (size_t i = 0; i < len;) {
     size_t n = pos_utf8_valid((const unsigned char *)body + i, len - i);

@@ -67,7 +67,8 @@ static void check_free(check *c) {
 
 /* A new file with an unpredictable name in the private directory, holding
  * data. Returns its path, or NULL (errno set). */
-static char *temp_file(const checker *k, const char *prefix, const char *data, size_t len) {
+static char *temp_file(const checker *k, const char *prefix, const char *data,
+                       size_t len) {
   char name[64];
   snprintf(name, sizeof name, "%s-XXXXXX", prefix);
   char *path = ss_path_join(k->tmpdir, name);
@@ -93,7 +94,8 @@ static char *temp_file(const checker *k, const char *prefix, const char *data, s
 }
 
 /* One overlay entry: real_path is read from buffer_path. */
-static void overlay_add(cJSON *roots, const char *real_path, const char *buffer_path) {
+static void overlay_add(cJSON *roots, const char *real_path,
+                        const char *buffer_path) {
   char *dir = ss_path_dirname(real_path);
   const char *base = strrchr(real_path, '/');
   base = base ? base + 1 : real_path;
@@ -134,7 +136,8 @@ static int write_buffers(checker *k, check *c, int on_disk) {
   for (document *o = k->docs->head; o && rc == 0; o = o->next) {
     if (!o->path)
       continue;
-    c->seen[c->seen_count++] = (checker_seen){.path = strdup(o->path), .version = o->version};
+    c->seen[c->seen_count++] =
+        (checker_seen){.path = strdup(o->path), .version = o->version};
     if (o == d)
       continue;
     char *copy = temp_file(k, "buffer", o->text, o->len);
@@ -170,11 +173,13 @@ static void entry_for_unsaved(checker *k, check *c) {
     flags[n++] = k->cfg->annotations_dir;
   }
   ss_compile_entry_free(&c->entry);
-  ss_compile_entry_make(&c->entry, dir, k->settings->clang, flags, n, c->buffer_path);
+  ss_compile_entry_make(&c->entry, dir, k->settings->clang, flags, n,
+                        c->buffer_path);
   free(dir);
 }
 
-static void plugin_options(const checker *k, check *c, ss_plugin_options *options) {
+static void plugin_options(const checker *k, check *c,
+                           ss_plugin_options *options) {
   memset(options, 0, sizeof *options);
   const settings *st = k->settings;
   options->clang = st->clang;
@@ -204,8 +209,11 @@ static void tell_dropped(checker *k, const check *c) {
   k->warned = p;
   k->warned[k->warned_count++] = strdup(path);
   ss_argv text = {0};
-  ss_argv_pushf(&text, "sendsync: checking %s without these flags of its compile command "
-                       "(they could load or run code, or sendsync does not know them):", path);
+  ss_argv_pushf(
+      &text,
+      "sendsync: checking %s without these flags of its compile command "
+      "(they could load or run code, or sendsync does not know them):",
+      path);
   for (size_t i = 0; i < c->dropped.n; i++)
     ss_argv_pushf(&text, "%s%s", i ? ", " : " ", c->dropped.v[i]);
   ss_argv_push(&text, ". If you trust this folder, add it to trustedFolders "
@@ -231,7 +239,8 @@ static int ensure_tmpdir(checker *k) {
   if (k->tmpdir)
     return 0;
   char msg[1024];
-  snprintf(msg, sizeof msg, "sendsync: cannot create a temporary directory: %s", strerror(errno));
+  snprintf(msg, sizeof msg, "sendsync: cannot create a temporary directory: %s",
+           strerror(errno));
   channel_show_once(k->ch, MSG_ERROR, msg);
   return -1;
 }
@@ -358,8 +367,8 @@ void checker_stop(checker *k) {
   drop_tmpdir_if_idle(k);
 }
 
-void checker_init(checker *k, const server_config *cfg, const settings *st, doc_store *docs,
-                  channel *ch) {
+void checker_init(checker *k, const server_config *cfg, const settings *st,
+                  doc_store *docs, channel *ch) {
   memset(k, 0, sizeof *k);
   k->cfg = cfg;
   k->settings = st;
@@ -401,7 +410,8 @@ static void rename_buffer(ss_report *report, const char *from, const char *to) {
  * file name that is not UTF-8 into U+FFFD. Whether `reported` is such a
  * rendering of `real`. */
 static int lossy_same(const char *reported, const char *real) {
-  const unsigned char *a = (const unsigned char *)reported, *b = (const unsigned char *)real;
+  const unsigned char *a = (const unsigned char *)reported,
+                      *b = (const unsigned char *)real;
   while (*a && *b) {
     int replaced = a[0] == 0xEF && a[1] == 0xBF && a[2] == 0xBD;
     if (replaced && pos_utf8_valid(b, strlen((const char *)b)) == 0) {
@@ -448,7 +458,8 @@ static void report_result(checker *k, check *c, ss_tu_result *r) {
   if (r->status == SS_TU_FAILED || r->status == SS_TU_PLUGIN_NOT_LOADED ||
       r->status == SS_TU_SPAWN_FAILED) {
     char msg[2048];
-    snprintf(msg, sizeof msg, "sendsync: checking %s with %s failed: %s", d->path, c->clang,
+    snprintf(msg, sizeof msg, "sendsync: checking %s with %s failed: %s",
+             d->path, c->clang,
              r->error && *r->error ? r->error : "clang failed");
     channel_show_once(k->ch, MSG_ERROR, msg);
     if (r->output && *r->output)
@@ -456,8 +467,11 @@ static void report_result(checker *k, check *c, ss_tu_result *r) {
     return;
   }
   if (r->has_report && k->on_result) {
-    checker_result result = {.doc = d, .version = c->version, .report = &r->report,
-                             .seen = c->seen, .seen_count = c->seen_count};
+    checker_result result = {.doc = d,
+                             .version = c->version,
+                             .report = &r->report,
+                             .seen = c->seen,
+                             .seen_count = c->seen_count};
     k->on_result(k->result_context, &result);
   }
 }

@@ -45,28 +45,28 @@ typedef struct checker {
   const settings *settings; /* clang, plugin, strict..., trusted folders */
   doc_store *docs;
   channel *ch;
-  char *tmpdir; /* private (0700), for buffers, overlays and reports; only
-                   while checks run */
+  char *tmpdir;      /* private (0700), for buffers, overlays and reports; only
+                        while checks run */
   commands commands; /* compile databases, cached */
   unsigned counter;
   struct check *checks; /* running checks */
-  char **warned; /* files whose dropped flags were reported */
+  char **warned;        /* files whose dropped flags were reported */
   size_t warned_count;
-  int stopped;          /* after shutdown: nothing starts, nothing reports */
+  int stopped; /* after shutdown: nothing starts, nothing reports */
   checker_result_fn on_result;
   void *result_context;
 } checker;
 
-void checker_init(checker *k, const server_config *cfg, const settings *st, doc_store *docs,
-                  channel *ch);
+void checker_init(checker *k, const server_config *cfg, const settings *st,
+                  doc_store *docs, channel *ch);
 /* Kills what runs (which removes the temporary directory). */
 void checker_free(checker *k);
 
 void checker_schedule(checker *k, document *d, long delay_ms);
 void checker_start_due(checker *k, long long now);
 long long checker_next_due(const checker *k); /* 0: nothing scheduled */
-void checker_cancel(document *d); /* kill the running check */
-void checker_forget(document *d); /* the document is going away */
+void checker_cancel(document *d);             /* kill the running check */
+void checker_forget(document *d);             /* the document is going away */
 int checker_reap(checker *k, pid_t pid, int status); /* 1 if it was a check */
 /* Kills and reaps every check; no more start afterwards. */
 void checker_stop(checker *k);

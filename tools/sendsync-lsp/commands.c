@@ -10,7 +10,7 @@
 
 typedef struct cached_db {
   struct cached_db *next;
-  char *dir;  /* as located (the key) */
+  char *dir; /* as located (the key) */
   ss_compile_db db;
   int loaded; /* db is valid */
   struct timespec mtime;
@@ -29,7 +29,8 @@ void commands_free(commands *c) {
 }
 
 static int stat_json(const char *dir, struct stat *st) {
-  char *json = ss_path_is_dir(dir) ? ss_path_join(dir, "compile_commands.json") : strdup(dir);
+  char *json = ss_path_is_dir(dir) ? ss_path_join(dir, "compile_commands.json")
+                                   : strdup(dir);
   int rc = json ? stat(json, st) : -1;
   free(json);
   return rc;
@@ -42,7 +43,8 @@ static int same_stat(const cached_db *e, const struct stat *st) {
 
 /* The database in dir, read again if it changed on disk. NULL if it cannot
  * be read (said once). */
-static const ss_compile_db *database(commands *c, const char *dir, channel *ch) {
+static const ss_compile_db *database(commands *c, const char *dir,
+                                     channel *ch) {
   cached_db *e = c->dbs;
   while (e && strcmp(e->dir, dir) != 0)
     e = e->next;
@@ -65,14 +67,16 @@ static const ss_compile_db *database(commands *c, const char *dir, channel *ch) 
   c->loads++;
   if (ss_compile_db_load(dir, &e->db, &error) != 0) {
     char msg[1024];
-    snprintf(msg, sizeof msg, "sendsync: %s", error ? error : "cannot read the compile database");
+    snprintf(msg, sizeof msg, "sendsync: %s",
+             error ? error : "cannot read the compile database");
     channel_show_once(ch, MSG_WARNING, msg);
     free(error);
     return NULL;
   }
   e->loaded = 1;
   char msg[4200];
-  snprintf(msg, sizeof msg, "sendsync: read %.4000s (%zu entries)", e->db.path, e->db.count);
+  snprintf(msg, sizeof msg, "sendsync: read %.4000s (%zu entries)", e->db.path,
+           e->db.count);
   channel_log(ch, MSG_LOG, msg);
   if (have_stat) {
     e->mtime = st.st_mtim;
@@ -94,7 +98,8 @@ static const char *base_name(const char *path) {
 /* Whether text has an #include whose name ends in "/<base>" or is <base>. */
 static int includes(const char *text, const char *base) {
   size_t n = strlen(base);
-  for (const char *p = strstr(text, "include"); p; p = strstr(p + 7, "include")) {
+  for (const char *p = strstr(text, "include"); p;
+       p = strstr(p + 7, "include")) {
     const char *q = p + 7;
     while (*q == ' ' || *q == '\t')
       q++;
@@ -123,13 +128,14 @@ static size_t common_dirs(const char *a, const char *b) {
 
 static int same_stem(const char *a, const char *b) {
   const char *da = strrchr(a, '.'), *db = strrchr(b, '.');
-  size_t na = da ? (size_t)(da - a) : strlen(a), nb = db ? (size_t)(db - b) : strlen(b);
+  size_t na = da ? (size_t)(da - a) : strlen(a),
+         nb = db ? (size_t)(db - b) : strlen(b);
   return na == nb && strncmp(a, b, na) == 0;
 }
 
 /* The entry whose flags a header borrows (see commands.h), or NULL. */
-static const ss_compile_entry *donor(const ss_compile_db *db, const doc_store *docs,
-                                     const char *header) {
+static const ss_compile_entry *
+donor(const ss_compile_db *db, const doc_store *docs, const char *header) {
   const char *base = base_name(header);
   for (const document *o = docs->head; o; o = o->next)
     if (o->path && !commands_is_header(o->path) && includes(o->text, base)) {
@@ -156,7 +162,8 @@ static const ss_compile_entry *donor(const ss_compile_db *db, const doc_store *d
 
 /* The donor's command for the header: its flags (without its own file),
  * then -x c-header and the header. */
-static void borrow(const ss_compile_entry *e, const char *header, ss_compile_entry *out) {
+static void borrow(const ss_compile_entry *e, const char *header,
+                   ss_compile_entry *out) {
   const char **flags = calloc(e->argc + 2, sizeof *flags);
   size_t n = 0;
   for (size_t i = 1; flags && i < e->argc; i++) {
@@ -170,13 +177,14 @@ static void borrow(const ss_compile_entry *e, const char *header, ss_compile_ent
     flags[n++] = "-x";
     flags[n++] = "c-header";
   }
-  ss_compile_entry_make(out, e->directory, e->argv[0], flags, flags ? n : 0, header);
+  ss_compile_entry_make(out, e->directory, e->argv[0], flags, flags ? n : 0,
+                        header);
   free(flags);
 }
 
 static void copy_entry(const ss_compile_entry *e, ss_compile_entry *out) {
-  ss_compile_entry_make(out, e->directory, e->argv[0], (const char *const *)e->argv + 1,
-                        e->argc - 1, e->file);
+  ss_compile_entry_make(out, e->directory, e->argv[0],
+                        (const char *const *)e->argv + 1, e->argc - 1, e->file);
 }
 
 static void defaults(const server_config *cfg, const char *path, channel *ch,
@@ -193,18 +201,20 @@ static void defaults(const server_config *cfg, const char *path, channel *ch,
   ss_compile_entry_make(out, dir, cfg->clang, flags, n, path);
   free(dir);
   char msg[4096];
-  snprintf(msg, sizeof msg,
-           "sendsync: no compile command for %s; checking it with default flags "
-           "(-xc -std=gnu17). Add it to compile_commands.json for exact results.",
-           path);
+  snprintf(
+      msg, sizeof msg,
+      "sendsync: no compile command for %s; checking it with default flags "
+      "(-xc -std=gnu17). Add it to compile_commands.json for exact results.",
+      path);
   channel_show_once(ch, MSG_INFO, msg);
 }
 
 void commands_for(commands *c, const server_config *cfg, const doc_store *docs,
                   const document *d, channel *ch, ss_compile_entry *out) {
   memset(out, 0, sizeof *out);
-  char *dir = cfg->compile_commands_dir ? strdup(cfg->compile_commands_dir)
-                                        : ss_compile_db_locate_like_clangd(d->path);
+  char *dir = cfg->compile_commands_dir
+                  ? strdup(cfg->compile_commands_dir)
+                  : ss_compile_db_locate_like_clangd(d->path);
   const ss_compile_db *db = dir ? database(c, dir, ch) : NULL;
   free(dir);
   const ss_compile_entry *e = db ? ss_compile_db_find(db, d->path) : NULL;
@@ -212,7 +222,8 @@ void commands_for(commands *c, const server_config *cfg, const doc_store *docs,
     copy_entry(e, out);
     return;
   }
-  e = db && db->count && commands_is_header(d->path) ? donor(db, docs, d->path) : NULL;
+  e = db && db->count && commands_is_header(d->path) ? donor(db, docs, d->path)
+                                                     : NULL;
   if (e) {
     borrow(e, d->path, out);
     return;

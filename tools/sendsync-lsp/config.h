@@ -10,7 +10,8 @@ typedef struct server_config {
   const char *doc_base;             /* prefix of codeDescription.href */
   const char *compile_commands_dir; /* NULL: nearest parent, as clangd */
   const char *annotations_dir;      /* added with -idirafter to default flags */
-  const char *const *plugin_args;   /* extra -fplugin-arg-sendsync-... (strict...) */
+  const char *const
+      *plugin_args; /* extra -fplugin-arg-sendsync-... (strict...) */
   size_t plugin_arg_count;
   const char *const *trusted_folders; /* --trusted-folder=, repeatable */
   size_t trusted_folder_count;

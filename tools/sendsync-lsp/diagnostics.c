@@ -11,8 +11,8 @@
 /* The text of `path` as clang saw it: the open buffer when it is the checked
  * document or another open one, else the file on disk. *owned is set when the
  * caller must free the result. */
-static const char *text_of(const diag_context *ctx, const char *path, size_t *len,
-                           char **owned) {
+static const char *text_of(const diag_context *ctx, const char *path,
+                           size_t *len, char **owned) {
   *owned = NULL;
   if (ctx->doc->path && strcmp(ctx->doc->path, path) == 0) {
     *len = ctx->doc->len;
@@ -59,8 +59,9 @@ static cJSON *position(const diag_context *ctx, const char *path, unsigned line,
   size_t len;
   char *owned;
   const char *text = text_of(ctx, path, &len, &owned);
-  long character = pos_clang_to_lsp_char(text, len, line ? (long)line : 1,
-                                         column ? (long)column : 1, ctx->encoding);
+  long character =
+      pos_clang_to_lsp_char(text, len, line ? (long)line : 1,
+                            column ? (long)column : 1, ctx->encoding);
   free(owned);
   cJSON *p = cJSON_CreateObject();
   cJSON_AddNumberToObject(p, "line", line ? (double)line - 1 : 0);
@@ -68,10 +69,13 @@ static cJSON *position(const diag_context *ctx, const char *path, unsigned line,
   return p;
 }
 
-static cJSON *range(const diag_context *ctx, const ss_location *begin, const ss_location *end) {
+static cJSON *range(const diag_context *ctx, const ss_location *begin,
+                    const ss_location *end) {
   cJSON *r = cJSON_CreateObject();
-  cJSON_AddItemToObject(r, "start", position(ctx, begin->file, begin->line, begin->column));
-  cJSON_AddItemToObject(r, "end", position(ctx, end->file, end->line, end->column));
+  cJSON_AddItemToObject(r, "start",
+                        position(ctx, begin->file, begin->line, begin->column));
+  cJSON_AddItemToObject(r, "end",
+                        position(ctx, end->file, end->line, end->column));
   return r;
 }
 
@@ -87,7 +91,8 @@ static cJSON *token_range(const diag_context *ctx, const ss_location *at) {
   size_t i = start + (at->column ? at->column - 1 : 0);
   size_t j = i;
   while (j < stop && (text[j] == '_' || (text[j] >= 'a' && text[j] <= 'z') ||
-                      (text[j] >= 'A' && text[j] <= 'Z') || (text[j] >= '0' && text[j] <= '9')))
+                      (text[j] >= 'A' && text[j] <= 'Z') ||
+                      (text[j] >= '0' && text[j] <= '9')))
     j++;
   if (j == i && i < stop)
     j = i + 1;
@@ -108,8 +113,8 @@ static int same_file(const diag_context *ctx, const char *file) {
   return ctx->doc->path && file && strcmp(ctx->doc->path, file) == 0;
 }
 
-void diag_convert(const diag_context *ctx, const ss_report *report, cJSON **diagnostics,
-                  cJSON **actions, int *elsewhere) {
+void diag_convert(const diag_context *ctx, const ss_report *report,
+                  cJSON **diagnostics, cJSON **actions, int *elsewhere) {
   *diagnostics = cJSON_CreateArray();
   *actions = cJSON_CreateArray();
   *elsewhere = 0;
@@ -121,7 +126,8 @@ void diag_convert(const diag_context *ctx, const ss_report *report, cJSON **diag
     }
     cJSON *d = cJSON_CreateObject();
     cJSON_AddItemToObject(d, "range", token_range(ctx, &f->location));
-    cJSON_AddNumberToObject(d, "severity", strcmp(f->severity, "error") == 0 ? 1 : 2);
+    cJSON_AddNumberToObject(d, "severity",
+                            strcmp(f->severity, "error") == 0 ? 1 : 2);
     cJSON_AddStringToObject(d, "code", f->check);
     char href[4096];
     snprintf(href, sizeof href, "%s%s.md", ctx->doc_base, f->check);
@@ -186,13 +192,15 @@ int range_touches(const cJSON *a, const cJSON *b) {
   return !pos_before(ae, bs) && !pos_before(be, as);
 }
 
-cJSON *diag_code_actions(const char *uri, const cJSON *actions, const cJSON *req_range) {
+cJSON *diag_code_actions(const char *uri, const cJSON *actions,
+                         const cJSON *req_range) {
   cJSON *out = cJSON_CreateArray();
   const cJSON *a;
   cJSON_ArrayForEach(a, actions) {
     const cJSON *d = json_obj(a, "diagnostic");
     const cJSON *edits = cJSON_GetObjectItemCaseSensitive(a, "edits");
-    if (!d || !edits || (req_range && !range_touches(json_obj(d, "range"), req_range)))
+    if (!d || !edits ||
+        (req_range && !range_touches(json_obj(d, "range"), req_range)))
       continue;
     /* Title: the replacement of the first edit, as clang's fix-it shows it. */
     const cJSON *first = cJSON_GetArrayItem(edits, 0);

@@ -40,8 +40,8 @@ document *doc_find(doc_store *s, const char *uri) {
 
 static char *dup_or_empty(const char *s) { return strdup(s ? s : ""); }
 
-document *doc_open(doc_store *s, const char *uri, const char *language, long version,
-                   const char *text) {
+document *doc_open(doc_store *s, const char *uri, const char *language,
+                   long version, const char *text) {
   document *d = doc_find(s, uri);
   if (!d) {
     d = calloc(1, sizeof *d);
@@ -92,7 +92,8 @@ void doc_free(document *d) {
   free(d);
 }
 
-static int get_position(const cJSON *range, const char *key, long *line, long *character) {
+static int get_position(const cJSON *range, const char *key, long *line,
+                        long *character) {
   const cJSON *p = json_obj(range, key);
   if (!p || json_int(p, "line", line) || json_int(p, "character", character))
     return -1;
@@ -111,7 +112,8 @@ static void map_sets(document *d, const text_edit *ed) {
     long v = -1;
     json_int(f, "version", &v);
     if (v == d->version)
-      edit_map_diagnostics(cJSON_GetObjectItemCaseSensitive(f, "diagnostics"), d->uri, ed);
+      edit_map_diagnostics(cJSON_GetObjectItemCaseSensitive(f, "diagnostics"),
+                           d->uri, ed);
   }
 }
 
@@ -135,7 +137,8 @@ int doc_apply_change(document *d, const cJSON *change, enum pos_encoding e) {
     return 0;
   }
   long l0, c0, l1, c1;
-  if (get_position(range, "start", &l0, &c0) || get_position(range, "end", &l1, &c1))
+  if (get_position(range, "start", &l0, &c0) ||
+      get_position(range, "end", &l1, &c1))
     return -1;
   size_t a = pos_lsp_to_offset(d->text, d->len, l0, c0, e);
   size_t b = pos_lsp_to_offset(d->text, d->len, l1, c1, e);
@@ -199,8 +202,8 @@ char *path_to_uri(const char *path) {
   strcpy(out, "file://");
   size_t k = 7;
   for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
-    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-        strchr("/-._~", *p)) {
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+        (*p >= '0' && *p <= '9') || strchr("/-._~", *p)) {
       out[k++] = (char)*p;
     } else {
       k += (size_t)sprintf(out + k, "%%%02X", *p);
@@ -253,7 +256,8 @@ int doc_has_sendsync(const document *d) {
     return 1;
   const cJSON *f;
   cJSON_ArrayForEach(f, d->ss_foreign) {
-    if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(f, "diagnostics")) > 0)
+    if (cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(f, "diagnostics")) >
+        0)
       return 1;
   }
   return 0;
@@ -286,7 +290,8 @@ void doc_new_version(document *d, long version) {
     long v = -1;
     json_int(f, "version", &v);
     if (v == old)
-      cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(f, "version"), (double)version);
+      cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(f, "version"),
+                           (double)version);
   }
   d->version = version;
 }

@@ -21,8 +21,8 @@ typedef struct document {
   size_t len;
 
   /* Checking (see checker.h). */
-  long long due_ms;      /* start a check at this time; 0 = none scheduled */
-  long checked_version;  /* version of the latest check that completed */
+  long long due_ms;     /* start a check at this time; 0 = none scheduled */
+  long checked_version; /* version of the latest check that completed */
   int ever_checked;
   struct check *running; /* the one check of this document, or NULL */
 
@@ -57,8 +57,8 @@ typedef struct doc_store {
 document *doc_find(doc_store *s, const char *uri);
 document *doc_find_path(doc_store *s, const char *path);
 /* Creates (or replaces the text of) the document for uri. */
-document *doc_open(doc_store *s, const char *uri, const char *language, long version,
-                   const char *text);
+document *doc_open(doc_store *s, const char *uri, const char *language,
+                   long version, const char *text);
 /* Unlinks the document; the caller frees it with doc_free after stopping
  * its check. */
 void doc_unlink(doc_store *s, document *d);

@@ -6,14 +6,17 @@
 #include "jsonrpc.h"
 
 /* Line breaks in text and the units after the last one. */
-static void measure(const char *text, size_t len, enum pos_encoding e, long *lines, long *last) {
+static void measure(const char *text, size_t len, enum pos_encoding e,
+                    long *lines, long *last) {
   pos_offset_to_lsp(text, len, len, e, lines, last);
 }
 
-int edit_of_range(const cJSON *range, const char *text, enum pos_encoding e, text_edit *out) {
+int edit_of_range(const cJSON *range, const char *text, enum pos_encoding e,
+                  text_edit *out) {
   const cJSON *a = json_obj(range, "start"), *b = json_obj(range, "end");
-  if (!a || !b || json_int(a, "line", &out->l0) || json_int(a, "character", &out->c0) ||
-      json_int(b, "line", &out->l1) || json_int(b, "character", &out->c1))
+  if (!a || !b || json_int(a, "line", &out->l0) ||
+      json_int(a, "character", &out->c0) || json_int(b, "line", &out->l1) ||
+      json_int(b, "character", &out->c1))
     return -1;
   measure(text, strlen(text), e, &out->lines, &out->last);
   return 0;
@@ -21,8 +24,8 @@ int edit_of_range(const cJSON *range, const char *text, enum pos_encoding e, tex
 
 static int continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-void edit_between(const char *old, size_t old_len, const char *new_text, size_t new_len,
-                  enum pos_encoding e, text_edit *out) {
+void edit_between(const char *old, size_t old_len, const char *new_text,
+                  size_t new_len, enum pos_encoding e, text_edit *out) {
   size_t pre = 0;
   while (pre < old_len && pre < new_len && old[pre] == new_text[pre])
     pre++;
@@ -39,12 +42,15 @@ void edit_between(const char *old, size_t old_len, const char *new_text, size_t 
   measure(new_text + pre, new_len - suf - pre, e, &out->lines, &out->last);
 }
 
-static int before(long la, long ca, long lb, long cb) { return la < lb || (la == lb && ca < cb); }
+static int before(long la, long ca, long lb, long cb) {
+  return la < lb || (la == lb && ca < cb);
+}
 
 /* Moves a position that lies after the replaced range. */
 static void shift(long *line, long *character, const text_edit *ed) {
   if (*line == ed->l1)
-    *character = (ed->lines ? ed->last : ed->c0 + ed->last) + (*character - ed->c1);
+    *character =
+        (ed->lines ? ed->last : ed->c0 + ed->last) + (*character - ed->c1);
   *line += ed->l0 + ed->lines - ed->l1;
 }
 
@@ -60,10 +66,14 @@ static int map_range(cJSON *range, const text_edit *ed) {
   if (!before(la, ca, ed->l1, ed->c1) && (la != ed->l1 || ca != ed->c1)) {
     shift(&la, &ca, ed);
     shift(&lb, &cb, ed);
-    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(a, "line"), (double)la);
-    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(a, "character"), (double)ca);
-    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(b, "line"), (double)lb);
-    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(b, "character"), (double)cb);
+    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(a, "line"),
+                         (double)la);
+    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(a, "character"),
+                         (double)ca);
+    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(b, "line"),
+                         (double)lb);
+    cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(b, "character"),
+                         (double)cb);
     return 0;
   }
   return -1;
@@ -83,7 +93,8 @@ static int touches_lines(const cJSON *range, const text_edit *ed) {
  * not the note. */
 static int map_one(cJSON *d, const char *uri, const text_edit *ed) {
   cJSON *ri;
-  cJSON_ArrayForEach(ri, cJSON_GetObjectItemCaseSensitive(d, "relatedInformation")) {
+  cJSON_ArrayForEach(
+      ri, cJSON_GetObjectItemCaseSensitive(d, "relatedInformation")) {
     cJSON *loc = json_obj(ri, "location");
     const char *u = json_str(loc, "uri");
     if (u && strcmp(u, uri) == 0 && touches_lines(json_obj(loc, "range"), ed))
@@ -91,7 +102,8 @@ static int map_one(cJSON *d, const char *uri, const text_edit *ed) {
   }
   if (map_range(json_obj(d, "range"), ed) != 0)
     return -1;
-  cJSON_ArrayForEach(ri, cJSON_GetObjectItemCaseSensitive(d, "relatedInformation")) {
+  cJSON_ArrayForEach(
+      ri, cJSON_GetObjectItemCaseSensitive(d, "relatedInformation")) {
     cJSON *loc = json_obj(ri, "location");
     const char *u = json_str(loc, "uri");
     if (u && strcmp(u, uri) == 0 && map_range(json_obj(loc, "range"), ed) != 0)
@@ -100,7 +112,8 @@ static int map_one(cJSON *d, const char *uri, const text_edit *ed) {
   return 0;
 }
 
-void edit_map_diagnostics(cJSON *diagnostics, const char *uri, const text_edit *ed) {
+void edit_map_diagnostics(cJSON *diagnostics, const char *uri,
+                          const text_edit *ed) {
   cJSON *d = diagnostics ? diagnostics->child : NULL;
   while (d) {
     cJSON *next = d->next;

@@ -25,11 +25,13 @@ void rpc_parse(const char *body, size_t len, rpc_message *m) {
   cJSON *id = cJSON_GetObjectItemCaseSensitive(m->root, "id");
   int has_id = id != NULL;
   if (id && (cJSON_IsString(id) ||
-             (cJSON_IsNumber(id) && id->valuedouble == (double)(long)id->valuedouble)))
+             (cJSON_IsNumber(id) &&
+              id->valuedouble == (double)(long)id->valuedouble)))
     m->id = id;
   const char *version = json_str(m->root, "jsonrpc");
   if (!version || strcmp(version, "2.0") != 0) {
-    invalid(m, RPC_INVALID_REQUEST, "Invalid Request: \"jsonrpc\" must be \"2.0\"");
+    invalid(m, RPC_INVALID_REQUEST,
+            "Invalid Request: \"jsonrpc\" must be \"2.0\"");
     return;
   }
   if (has_id && !m->id && !cJSON_IsNull(id)) {
@@ -41,7 +43,8 @@ void rpc_parse(const char *body, size_t len, rpc_message *m) {
   m->params = cJSON_GetObjectItemCaseSensitive(m->root, "params");
   if (method) {
     if (!cJSON_IsString(method)) {
-      invalid(m, RPC_INVALID_REQUEST, "Invalid Request: \"method\" must be a string");
+      invalid(m, RPC_INVALID_REQUEST,
+              "Invalid Request: \"method\" must be a string");
       return;
     }
     /* JSON-RPC 2.0 says params "MAY be omitted"; jsonrpc.el (Emacs) sends
@@ -56,7 +59,8 @@ void rpc_parse(const char *body, size_t len, rpc_message *m) {
     m->method = method->valuestring;
     m->kind = has_id ? RPC_REQUEST : RPC_NOTIFICATION;
     if (has_id && !m->id)
-      invalid(m, RPC_INVALID_REQUEST, "Invalid Request: \"id\" must not be null");
+      invalid(m, RPC_INVALID_REQUEST,
+              "Invalid Request: \"id\" must not be null");
     return;
   }
   if (has_id && (cJSON_GetObjectItemCaseSensitive(m->root, "result") ||
@@ -86,7 +90,8 @@ static char *finish(cJSON *o) {
 }
 
 static void add_id(cJSON *o, const cJSON *id) {
-  cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
+  cJSON_AddItemToObject(o, "id",
+                        id ? cJSON_Duplicate(id, 1) : cJSON_CreateNull());
 }
 
 char *rpc_response(const cJSON *id, cJSON *result) {

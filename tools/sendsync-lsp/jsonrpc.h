@@ -25,7 +25,7 @@ enum rpc_kind {
 };
 
 typedef struct rpc_message {
-  cJSON *root;        /* owned; NULL for a parse error */
+  cJSON *root; /* owned; NULL for a parse error */
   enum rpc_kind kind;
   const char *method; /* into root */
   cJSON *id;          /* into root; NULL when absent or unusable */

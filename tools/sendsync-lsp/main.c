@@ -74,7 +74,8 @@ static void handle_editor_input(server *s) {
   size_t len;
   const char *error;
   enum frame_status st;
-  while (!s->exit_now && (st = frame_reader_next(&s->in, &body, &len, &error)) != FRAME_NONE) {
+  while (!s->exit_now &&
+         (st = frame_reader_next(&s->in, &body, &len, &error)) != FRAME_NONE) {
     if (st == FRAME_MESSAGE) {
       if (s->cfg.wrap)
         wrap_from_editor(s, body, len);

@@ -26,30 +26,39 @@
 #endif
 
 static void usage(FILE *f) {
-  fputs("usage: sendsync-lsp [options]\n"
-        "       sendsync-lsp [options] --wrap -- <clangd> [clangd arguments]\n"
-        "\n"
-        "A language server (LSP over stdio) that publishes sendsync's findings for\n"
-        "open C files. Without --wrap it runs beside clangd (a second server);\n"
-        "with --wrap it starts clangd, forwards everything, and merges the\n"
-        "diagnostics of both.\n"
-        "\n"
-        "options:\n"
-        "  --clang=<path>                 the clang the plugin was built for\n"
-        "                                 (default: " SENDSYNC_CLANG ")\n"
-        "  --plugin=<path>                sendsync.so (default: ../lib/sendsync.so\n"
-        "                                 next to this executable)\n"
-        "  --compile-commands-dir=<dir>   where compile_commands.json is (default:\n"
-        "                                 the nearest parent directory, as clangd;\n"
-        "                                 in wrap mode clangd's own option is used)\n"
-        "  --plugin-arg=<arg>             strict, werror or disable=<ids>\n"
-        "  --trusted-folder=<dir>         keep every compile-database flag for files\n"
-        "                                 in <dir> (repeatable); elsewhere flags\n"
-        "                                 that could load or run code are dropped\n"
-        "  --debounce=<ms>                wait after an edit (default 300)\n"
-        "  --doc-base=<url>               prefix of the checks' doc links\n"
-        "  --help, --version\n",
-        f);
+  fputs(
+      "usage: sendsync-lsp [options]\n"
+      "       sendsync-lsp [options] --wrap -- <clangd> [clangd arguments]\n"
+      "\n"
+      "A language server (LSP over stdio) that publishes sendsync's findings "
+      "for\n"
+      "open C files. Without --wrap it runs beside clangd (a second server);\n"
+      "with --wrap it starts clangd, forwards everything, and merges the\n"
+      "diagnostics of both.\n"
+      "\n"
+      "options:\n"
+      "  --clang=<path>                 the clang the plugin was built for\n"
+      "                                 (default: " SENDSYNC_CLANG ")\n"
+      "  --plugin=<path>                sendsync.so (default: "
+      "../lib/sendsync.so\n"
+      "                                 next to this executable)\n"
+      "  --compile-commands-dir=<dir>   where compile_commands.json is "
+      "(default:\n"
+      "                                 the nearest parent directory, as "
+      "clangd;\n"
+      "                                 in wrap mode clangd's own option is "
+      "used)\n"
+      "  --plugin-arg=<arg>             strict, werror or disable=<ids>\n"
+      "  --trusted-folder=<dir>         keep every compile-database flag for "
+      "files\n"
+      "                                 in <dir> (repeatable); elsewhere "
+      "flags\n"
+      "                                 that could load or run code are "
+      "dropped\n"
+      "  --debounce=<ms>                wait after an edit (default 300)\n"
+      "  --doc-base=<url>               prefix of the checks' doc links\n"
+      "  --help, --version\n",
+      f);
 }
 
 /* <dir of this executable>/<relative>, normalised, if exists() says so. */
@@ -84,7 +93,8 @@ static char *default_plugin(void) {
  * been moved); only a build tree falls back to the source tree. */
 static char *default_annotations_dir(void) {
   char *header = beside_exe("../include/sendsync.h", ss_path_is_file);
-  char *dir = header ? ss_path_dirname(header) : strdup(SENDSYNC_ANNOTATIONS_DIR);
+  char *dir =
+      header ? ss_path_dirname(header) : strdup(SENDSYNC_ANNOTATIONS_DIR);
   free(header);
   return dir;
 }
@@ -104,8 +114,8 @@ static char *default_doc_base(void) {
 
 /* One option; returns 0 if it was taken, 1 for "--", else an exit status
  * (+ 10, so that 0 stays "taken"). */
-static int parse_one(const char *a, server_config *cfg, options_storage *st, size_t *nargs,
-                     size_t *ntrusted) {
+static int parse_one(const char *a, server_config *cfg, options_storage *st,
+                     size_t *nargs, size_t *ntrusted) {
   if (strncmp(a, "--clang=", 8) == 0)
     cfg->clang = a + 8;
   else if (strncmp(a, "--plugin=", 9) == 0) {
@@ -142,8 +152,9 @@ static int parse_one(const char *a, server_config *cfg, options_storage *st, siz
 /* Wrap mode: argv[first..] is the clangd command. */
 static int take_clangd(int argc, char **argv, int first, server_config *cfg) {
   if (first >= argc) {
-    fprintf(stderr, "sendsync-lsp: --wrap needs the clangd command after '--', e.g.\n"
-                    "  sendsync-lsp --wrap -- clangd --background-index\n");
+    fprintf(stderr,
+            "sendsync-lsp: --wrap needs the clangd command after '--', e.g.\n"
+            "  sendsync-lsp --wrap -- clangd --background-index\n");
     return 2;
   }
   cfg->clangd_argv = argv + first;
@@ -153,7 +164,8 @@ static int take_clangd(int argc, char **argv, int first, server_config *cfg) {
     if (strcmp(argv[k], "--version") == 0 || strcmp(argv[k], "-version") == 0 ||
         strcmp(argv[k], "--help") == 0) {
       execvp(argv[first], argv + first);
-      fprintf(stderr, "sendsync-lsp: cannot run %s: %s\n", argv[first], strerror(errno));
+      fprintf(stderr, "sendsync-lsp: cannot run %s: %s\n", argv[first],
+              strerror(errno));
       return 127;
     }
   /* Look where clangd looks. */
@@ -163,7 +175,8 @@ static int take_clangd(int argc, char **argv, int first, server_config *cfg) {
   return -1;
 }
 
-int options_parse(int argc, char **argv, server_config *cfg, options_storage *st) {
+int options_parse(int argc, char **argv, server_config *cfg,
+                  options_storage *st) {
   memset(st, 0, sizeof *st);
   cfg->clang = SENDSYNC_CLANG;
   cfg->debounce_ms = 300;
@@ -201,7 +214,8 @@ int options_parse(int argc, char **argv, server_config *cfg, options_storage *st
   cfg->trusted_folder_count = ntrusted;
   if (cfg->compile_commands_dir) {
     char *cwd = ss_path_cwd();
-    st->compile_commands_dir = ss_path_absolute(cfg->compile_commands_dir, cwd ? cwd : "/");
+    st->compile_commands_dir =
+        ss_path_absolute(cfg->compile_commands_dir, cwd ? cwd : "/");
     cfg->compile_commands_dir = st->compile_commands_dir;
     free(cwd);
   }

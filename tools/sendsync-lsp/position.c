@@ -79,8 +79,8 @@ static size_t utf8_step(const unsigned char *p, size_t avail,
   return n;
 }
 
-long pos_clang_to_lsp_char(const char *text, size_t len, long line1,
-                           long col1, enum pos_encoding e) {
+long pos_clang_to_lsp_char(const char *text, size_t len, long line1, long col1,
+                           enum pos_encoding e) {
   if (line1 < 1)
     line1 = 1;
   if (col1 < 1)
@@ -119,14 +119,15 @@ size_t pos_lsp_to_offset(const char *text, size_t len, long line,
   return i;
 }
 
-void pos_offset_to_lsp(const char *text, size_t len, size_t offset, enum pos_encoding e,
-                       long *line, long *character) {
+void pos_offset_to_lsp(const char *text, size_t len, size_t offset,
+                       enum pos_encoding e, long *line, long *character) {
   if (offset > len)
     offset = len;
   long l = 0;
   size_t start = 0;
   for (size_t i = 0; i < offset; i++) {
-    if (text[i] == '\n' || (text[i] == '\r' && !(i + 1 < len && text[i + 1] == '\n'))) {
+    if (text[i] == '\n' ||
+        (text[i] == '\r' && !(i + 1 < len && text[i + 1] == '\n'))) {
       l++;
       start = i + 1;
     }
@@ -155,8 +156,10 @@ size_t pos_utf8_valid(const unsigned char *p, size_t avail) {
   for (size_t k = 1; k < n; k++)
     if ((p[k] & 0xC0) != 0x80)
       return 0;
-  if ((n == 3 && p[0] == 0xE0 && p[1] < 0xA0) || (n == 3 && p[0] == 0xED && p[1] >= 0xA0) ||
-      (n == 4 && p[0] == 0xF0 && p[1] < 0x90) || (n == 4 && p[0] == 0xF4 && p[1] >= 0x90))
+  if ((n == 3 && p[0] == 0xE0 && p[1] < 0xA0) ||
+      (n == 3 && p[0] == 0xED && p[1] >= 0xA0) ||
+      (n == 4 && p[0] == 0xF0 && p[1] < 0x90) ||
+      (n == 4 && p[0] == 0xF4 && p[1] >= 0x90))
     return 0; /* overlong, surrogate, beyond U+10FFFF */
   return n;
 }

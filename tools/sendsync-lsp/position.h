@@ -24,8 +24,8 @@ size_t pos_line_end(const char *text, size_t len, size_t start);
 
 /* clang (1-based line, 1-based byte column) -> LSP character on that line.
  * Columns beyond the end of the line are clamped to it. */
-long pos_clang_to_lsp_char(const char *text, size_t len, long line1,
-                           long col1, enum pos_encoding e);
+long pos_clang_to_lsp_char(const char *text, size_t len, long line1, long col1,
+                           enum pos_encoding e);
 
 /* LSP (line, character) -> byte offset into text (clamped to the line's end,
  * and to the text's end for lines past the last). */
@@ -37,7 +37,7 @@ size_t pos_utf8_valid(const unsigned char *p, size_t avail);
 
 /* Byte offset -> LSP (line, character). An offset between "\r" and "\n"
  * counts as the end of the line. */
-void pos_offset_to_lsp(const char *text, size_t len, size_t offset, enum pos_encoding e,
-                       long *line, long *character);
+void pos_offset_to_lsp(const char *text, size_t len, size_t offset,
+                       enum pos_encoding e, long *line, long *character);
 
 #endif

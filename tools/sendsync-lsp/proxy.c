@@ -52,7 +52,8 @@ proxy *proxy_start(char **argv, proxy_message_fn on_message, void *context) {
     close(out_pipe[1]);
     signal(SIGPIPE, SIG_DFL);
     execvp(argv[0], argv);
-    fprintf(stderr, "sendsync-lsp: cannot run %s: %s\n", argv[0], strerror(errno));
+    fprintf(stderr, "sendsync-lsp: cannot run %s: %s\n", argv[0],
+            strerror(errno));
     _exit(127);
   }
   close(in_pipe[0]);
@@ -145,7 +146,8 @@ int proxy_handle_pollfds(proxy *p, const struct pollfd *fds, int n) {
     return 0;
   int ended = 0;
   for (int i = 0; i < n; i++) {
-    if (fds[i].fd == p->to_fd && (fds[i].revents & (POLLOUT | POLLERR | POLLHUP)))
+    if (fds[i].fd == p->to_fd &&
+        (fds[i].revents & (POLLOUT | POLLERR | POLLHUP)))
       outq_flush(&p->out);
     if (fds[i].fd == p->from_fd && fds[i].revents && !p->eof) {
       read_clangd(p);

@@ -11,9 +11,9 @@
 #include "diagnostics.h"
 #include "jsonrpc.h"
 
-
 /* Replaces what the check of `from` found in o. Returns 1 if it changed. */
-static int set_foreign(document *o, const char *from, long version, cJSON *diags) {
+static int set_foreign(document *o, const char *from, long version,
+                       cJSON *diags) {
   cJSON *old = cJSON_GetObjectItemCaseSensitive(o->ss_foreign, from);
   long old_version = -1;
   json_int(old, "version", &old_version);
@@ -48,7 +48,9 @@ static void publish_elsewhere(server *s, const checker_result *r) {
   for (document *o = s->docs.head; o; o = o->next) {
     if (o == r->doc || !o->path || seen_version(r, o->path) != o->version)
       continue;
-    diag_context ctx = {.doc = o, .store = &s->docs, .encoding = s->encoding,
+    diag_context ctx = {.doc = o,
+                        .store = &s->docs,
+                        .encoding = s->encoding,
                         .doc_base = s->cfg.doc_base};
     cJSON *diags, *actions;
     int elsewhere;
@@ -64,7 +66,9 @@ static void on_check_result(void *context, const checker_result *r) {
   if (s->shutdown_requested)
     return;
   document *d = r->doc;
-  diag_context ctx = {.doc = d, .store = &s->docs, .encoding = s->encoding,
+  diag_context ctx = {.doc = d,
+                      .store = &s->docs,
+                      .encoding = s->encoding,
                       .doc_base = s->cfg.doc_base};
   cJSON *diags, *actions;
   int elsewhere;
@@ -116,8 +120,9 @@ void server_publish(server *s, document *d, long version) {
   if (version >= 0)
     cJSON_AddNumberToObject(p, "version", (double)version);
   /* Wrap mode: clangd's latest set first. */
-  cJSON *diags = s->cfg.wrap && d->clangd_diagnostics ? cJSON_Duplicate(d->clangd_diagnostics, 1)
-                                                      : cJSON_CreateArray();
+  cJSON *diags = s->cfg.wrap && d->clangd_diagnostics
+                     ? cJSON_Duplicate(d->clangd_diagnostics, 1)
+                     : cJSON_CreateArray();
   doc_add_sendsync(d, version >= 0 ? version : d->version, diags);
   cJSON_AddItemToObject(p, "diagnostics", diags);
   channel_notify(&s->ch, "textDocument/publishDiagnostics", p);
@@ -135,7 +140,8 @@ static int is_c_document(const char *language, const char *uri) {
     return header || source;
   if (strcmp(language, "c") == 0 || strcmp(language, "objective-c") == 0)
     return 1;
-  return header && (strcmp(language, "cpp") == 0 || strcmp(language, "objective-cpp") == 0);
+  return header && (strcmp(language, "cpp") == 0 ||
+                    strcmp(language, "objective-cpp") == 0);
 }
 
 void server_did_open(server *s, const cJSON *params) {
@@ -163,12 +169,14 @@ void server_did_change(server *s, const cJSON *params) {
     return;
   long version = d->version + 1;
   json_int(td, "version", &version);
-  const cJSON *changes = cJSON_GetObjectItemCaseSensitive(params, "contentChanges");
+  const cJSON *changes =
+      cJSON_GetObjectItemCaseSensitive(params, "contentChanges");
   const cJSON *change;
   doc_remember_version(d);
   cJSON_ArrayForEach(change, changes) {
     if (doc_apply_change(d, change, s->encoding) != 0) {
-      channel_log(&s->ch, MSG_ERROR, "sendsync: malformed contentChanges entry ignored");
+      channel_log(&s->ch, MSG_ERROR,
+                  "sendsync: malformed contentChanges entry ignored");
     }
   }
   doc_new_version(d, version);
@@ -240,16 +248,19 @@ static int client_offers(const cJSON *list, const char *name) {
 static cJSON *initialize_result(server *s, const cJSON *params) {
   const cJSON *caps = json_obj(params, "capabilities");
   const cJSON *general = json_obj(caps, "general");
-  const cJSON *encodings = cJSON_GetObjectItemCaseSensitive(general, "positionEncodings");
+  const cJSON *encodings =
+      cJSON_GetObjectItemCaseSensitive(general, "positionEncodings");
   /* clangd's older extension, sent by some clients (Neovim). */
-  const cJSON *offset = cJSON_GetObjectItemCaseSensitive(caps, "offsetEncoding");
+  const cJSON *offset =
+      cJSON_GetObjectItemCaseSensitive(caps, "offsetEncoding");
   s->encoding = ENC_UTF16;
   if (client_offers(encodings, "utf-8") || client_offers(offset, "utf-8"))
     s->encoding = ENC_UTF8;
 
   cJSON *r = cJSON_CreateObject();
   cJSON *c = cJSON_AddObjectToObject(r, "capabilities");
-  cJSON_AddStringToObject(c, "positionEncoding", pos_encoding_name(s->encoding));
+  cJSON_AddStringToObject(c, "positionEncoding",
+                          pos_encoding_name(s->encoding));
   cJSON *sync = cJSON_AddObjectToObject(c, "textDocumentSync");
   cJSON_AddBoolToObject(sync, "openClose", 1);
   cJSON_AddNumberToObject(sync, "change", 2); /* incremental */
@@ -262,7 +273,8 @@ static cJSON *initialize_result(server *s, const cJSON *params) {
   cJSON_AddStringToObject(info, "name", "sendsync-lsp");
   cJSON_AddStringToObject(info, "version", SENDSYNC_VERSION);
   if (client_offers(offset, "utf-8") || client_offers(offset, "utf-16"))
-    cJSON_AddStringToObject(r, "offsetEncoding", pos_encoding_name(s->encoding));
+    cJSON_AddStringToObject(r, "offsetEncoding",
+                            pos_encoding_name(s->encoding));
   return r;
 }
 
@@ -270,7 +282,8 @@ static void reply(server *s, const cJSON *id, cJSON *result) {
   channel_send_owned(&s->ch, rpc_response(id, result));
 }
 
-static void reply_error(server *s, const cJSON *id, int code, const char *message) {
+static void reply_error(server *s, const cJSON *id, int code,
+                        const char *message) {
   channel_send_owned(&s->ch, rpc_error(id, code, message));
 }
 
@@ -278,7 +291,8 @@ static void handle_request(server *s, rpc_message *m) {
   const char *method = m->method;
   if (strcmp(method, "initialize") == 0) {
     if (s->initialize_seen) {
-      reply_error(s, m->id, RPC_INVALID_REQUEST, "initialize was already received");
+      reply_error(s, m->id, RPC_INVALID_REQUEST,
+                  "initialize was already received");
       return;
     }
     s->initialize_seen = 1;
@@ -287,11 +301,13 @@ static void handle_request(server *s, rpc_message *m) {
     return;
   }
   if (!s->initialize_seen) {
-    reply_error(s, m->id, RPC_SERVER_NOT_INITIALIZED, "the server is not initialized yet");
+    reply_error(s, m->id, RPC_SERVER_NOT_INITIALIZED,
+                "the server is not initialized yet");
     return;
   }
   if (s->shutdown_requested) {
-    reply_error(s, m->id, RPC_INVALID_REQUEST, "shutdown was already requested");
+    reply_error(s, m->id, RPC_INVALID_REQUEST,
+                "shutdown was already requested");
     return;
   }
   if (strcmp(method, "shutdown") == 0) {

@@ -22,9 +22,9 @@
 
 typedef struct server {
   server_config cfg;
-  settings settings;       /* cfg's defaults with the editor's settings */
-  cJSON *init_options;     /* initializationOptions (owned) */
-  cJSON *config_options;   /* the latest didChangeConfiguration settings */
+  settings settings;     /* cfg's defaults with the editor's settings */
+  cJSON *init_options;   /* initializationOptions (owned) */
+  cJSON *config_options; /* the latest didChangeConfiguration settings */
   enum pos_encoding encoding;
   int initialize_seen;
   int shutdown_requested;
@@ -36,7 +36,7 @@ typedef struct server {
   channel ch;      /* to the editor (stdout) */
   doc_store docs;
   checker checker;
-  proxy *proxy; /* wrap mode */
+  proxy *proxy;            /* wrap mode */
   struct pending *pending; /* wrap mode: requests clangd has not answered */
 } server;
 

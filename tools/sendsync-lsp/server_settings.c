@@ -8,21 +8,26 @@
 #include "jsonrpc.h"
 #include "server.h"
 
-static void apply_layer(server *s, settings *st, const cJSON *layer, int allow_trust) {
+static void apply_layer(server *s, settings *st, const cJSON *layer,
+                        int allow_trust) {
   const char *bad = NULL;
   if (!layer || settings_apply(st, layer, allow_trust, &bad) == 0 || !bad)
     return;
   char msg[512];
-  if (!allow_trust && (strcmp(bad, "trustedFolders") == 0 || strcmp(bad, "plugin") == 0 ||
-                      strcmp(bad, "clang") == 0))
+  if (!allow_trust && (strcmp(bad, "trustedFolders") == 0 ||
+                       strcmp(bad, "plugin") == 0 || strcmp(bad, "clang") == 0))
     snprintf(msg, sizeof msg,
-             "sendsync: %s is read only from initializationOptions and the command line "
-             "(workspace settings may come from the folder itself, and it decides which "
+             "sendsync: %s is read only from initializationOptions and the "
+             "command line "
+             "(workspace settings may come from the folder itself, and it "
+             "decides which "
              "code runs); ignored here.",
              bad);
   else
-    snprintf(msg, sizeof msg, "sendsync: the setting '%.200s' has a value sendsync cannot use; "
-                              "ignored (see docs/editors.md).", bad);
+    snprintf(msg, sizeof msg,
+             "sendsync: the setting '%.200s' has a value sendsync cannot use; "
+             "ignored (see docs/editors.md).",
+             bad);
   channel_show_once(&s->ch, MSG_WARNING, msg);
 }
 
@@ -38,7 +43,8 @@ static void rebuild(server *s) {
 }
 
 void server_initialize_options(server *s, const cJSON *params) {
-  const cJSON *o = cJSON_GetObjectItemCaseSensitive(params, "initializationOptions");
+  const cJSON *o =
+      cJSON_GetObjectItemCaseSensitive(params, "initializationOptions");
   cJSON_Delete(s->init_options);
   s->init_options = cJSON_IsObject(o) ? cJSON_Duplicate(o, 1) : NULL;
   rebuild(s);

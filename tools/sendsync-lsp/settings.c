@@ -148,7 +148,8 @@ static int apply_one(settings *st, const cJSON *v, int allow_trust) {
   return 0;
 }
 
-int settings_apply(settings *st, const cJSON *obj, int allow_trust, const char **bad) {
+int settings_apply(settings *st, const cJSON *obj, int allow_trust,
+                   const char **bad) {
   int failures = 0;
   *bad = NULL;
   const cJSON *v;

@@ -33,9 +33,10 @@ void settings_init(settings *st, const server_config *cfg);
 void settings_free(settings *st);
 /* Overrides with the members present in obj (initializationOptions or a
  * didChangeConfiguration's settings). Trusted folders, plugin and clang are
- * taken only when allow_trust is set. Returns the number of members it could not use, and
- * names the first in *bad. */
-int settings_apply(settings *st, const cJSON *obj, int allow_trust, const char **bad);
+ * taken only when allow_trust is set. Returns the number of members it could
+ * not use, and names the first in *bad. */
+int settings_apply(settings *st, const cJSON *obj, int allow_trust,
+                   const char **bad);
 /* Adds a trusted folder (an absolute path or a file:// URI). Returns 0, or
  * -1 if it is neither. */
 int settings_trust(settings *st, const char *folder);

@@ -16,7 +16,9 @@ typedef struct pending {
   cJSON *params; /* codeAction: the request's params */
 } pending;
 
-static char *id_key(const cJSON *id) { return id ? cJSON_PrintUnformatted(id) : NULL; }
+static char *id_key(const cJSON *id) {
+  return id ? cJSON_PrintUnformatted(id) : NULL;
+}
 
 static pending *take_pending(server *s, const cJSON *id) {
   char *key = id_key(id);
@@ -97,8 +99,8 @@ void wrap_from_editor(server *s, const char *body, size_t len) {
   if (m.kind == RPC_REQUEST && s->shutdown_requested) {
     /* The specification wants InvalidRequest after shutdown; clangd would
      * still answer, so the wrapper enforces it. */
-    channel_send_owned(&s->ch,
-                       rpc_error(m.id, RPC_INVALID_REQUEST, "shutdown was already requested"));
+    channel_send_owned(&s->ch, rpc_error(m.id, RPC_INVALID_REQUEST,
+                                         "shutdown was already requested"));
     rpc_free(&m);
     return;
   }
@@ -107,8 +109,7 @@ void wrap_from_editor(server *s, const char *body, size_t len) {
     if (strcmp(m.method, "initialize") == 0) {
       s->initialize_seen = 1;
       server_initialize_options(s, m.params);
-    }
-    else if (strcmp(m.method, "shutdown") == 0)
+    } else if (strcmp(m.method, "shutdown") == 0)
       server_shutdown(s);
   }
   proxy_send(s->proxy, body, len);
@@ -119,7 +120,8 @@ void wrap_from_editor(server *s, const char *body, size_t len) {
 
 static void initialize_answered(server *s, const rpc_message *m) {
   const cJSON *result = json_obj(m->root, "result");
-  const char *enc = json_str(json_obj(result, "capabilities"), "positionEncoding");
+  const char *enc =
+      json_str(json_obj(result, "capabilities"), "positionEncoding");
   if (!enc)
     enc = json_str(result, "offsetEncoding");
   enum pos_encoding e;
@@ -131,7 +133,8 @@ static void initialize_answered(server *s, const rpc_message *m) {
 static int merge_code_actions(server *s, rpc_message *m, const pending *q) {
   cJSON *ours = server_code_actions(s, q->params);
   cJSON *result = cJSON_GetObjectItemCaseSensitive(m->root, "result");
-  if (cJSON_GetArraySize(ours) == 0 || !(cJSON_IsArray(result) || cJSON_IsNull(result))) {
+  if (cJSON_GetArraySize(ours) == 0 ||
+      !(cJSON_IsArray(result) || cJSON_IsNull(result))) {
     cJSON_Delete(ours);
     return 0;
   }
@@ -156,12 +159,14 @@ static int editor_uris(server *s, cJSON *diags) {
   const cJSON *d;
   cJSON_ArrayForEach(d, diags) {
     const cJSON *ri;
-    cJSON_ArrayForEach(ri, cJSON_GetObjectItemCaseSensitive(d, "relatedInformation")) {
+    cJSON_ArrayForEach(
+        ri, cJSON_GetObjectItemCaseSensitive(d, "relatedInformation")) {
       cJSON *loc = json_obj(ri, "location");
       const char *uri = json_str(loc, "uri");
       const document *open = uri ? doc_find(&s->docs, uri) : NULL;
       if (open && strcmp(open->uri, uri) != 0) {
-        cJSON_ReplaceItemInObjectCaseSensitive(loc, "uri", cJSON_CreateString(open->uri));
+        cJSON_ReplaceItemInObjectCaseSensitive(loc, "uri",
+                                               cJSON_CreateString(open->uri));
         changed = 1;
       }
     }
@@ -177,8 +182,10 @@ static int clangd_published(server *s, const rpc_message *m) {
     return 0;
   cJSON_Delete(d->clangd_diagnostics);
   cJSON *diags = cJSON_GetObjectItemCaseSensitive(m->params, "diagnostics");
-  d->clangd_diagnostics = cJSON_IsArray(diags) ? cJSON_Duplicate(diags, 1) : cJSON_CreateArray();
-  int respelled = editor_uris(s, d->clangd_diagnostics) || strcmp(uri, d->uri) != 0;
+  d->clangd_diagnostics =
+      cJSON_IsArray(diags) ? cJSON_Duplicate(diags, 1) : cJSON_CreateArray();
+  int respelled =
+      editor_uris(s, d->clangd_diagnostics) || strcmp(uri, d->uri) != 0;
   long version = -1;
   json_int(m->params, "version", &version);
   d->clangd_version = version;
@@ -198,7 +205,8 @@ static void from_clangd(void *context, const char *body, size_t len) {
     pending *q = take_pending(s, m.id);
     if (q && strcmp(q->method, "initialize") == 0)
       initialize_answered(s, &m);
-    else if (q && q->params && strcmp(q->method, "textDocument/codeAction") == 0)
+    else if (q && q->params &&
+             strcmp(q->method, "textDocument/codeAction") == 0)
       handled = merge_code_actions(s, &m, q);
     if (q)
       pending_free(q);
@@ -222,15 +230,16 @@ void wrap_clangd_ended(server *s) {
   char how[128];
   proxy_describe_end(s->proxy, how, sizeof how);
   char msg[512];
-  snprintf(msg, sizeof msg,
-           "sendsync-lsp: clangd (%s) %s unexpectedly; the language server stops. "
-           "Restart it to continue.",
-           s->cfg.clangd_argv[0], how);
+  snprintf(
+      msg, sizeof msg,
+      "sendsync-lsp: clangd (%s) %s unexpectedly; the language server stops. "
+      "Restart it to continue.",
+      s->cfg.clangd_argv[0], how);
   while (s->pending) {
     pending *q = s->pending;
     s->pending = q->next;
-    channel_send_owned(&s->ch,
-                       rpc_error(q->id, RPC_INTERNAL_ERROR, "clangd exited before answering"));
+    channel_send_owned(&s->ch, rpc_error(q->id, RPC_INTERNAL_ERROR,
+                                         "clangd exited before answering"));
     pending_free(q);
   }
   channel_show(&s->ch, MSG_ERROR, msg);
