@@ -8,7 +8,8 @@
 # libclang-rt-N-dev with --sanitize (the ASan runtime). Always: cmake
 # ninja-build make python3 gcc libcjson-dev pkg-config.
 # --demo: only that (what `make build` and `make demo` need), for one N
-# (default: 22). Without --demo, the test tools too: g++, clangd-19
+# (default: 22). Without --demo, the test tools too: g++, clangd-19,
+# clang-format-19 (the style check)
 # and neovim (language-server tests), glibc-source, csmith, time and npm
 # (real-code, robustness and benchmark runs), llvm-N-tools.
 # --list: print the packages, one a line, and install nothing.
@@ -51,7 +52,7 @@ done
 if [ "$demo" = 0 ]; then
   # The tests: lit and FileCheck (llvm-N-tools), g++ for the C++ tests,
   # the editors and clangd, the corpora and the benchmarks.
-  packages+=(g++ clangd-19 neovim emacs-nox elpa-eglot glibc-source csmith time)
+  packages+=(g++ clangd-19 clang-format-19 neovim emacs-nox elpa-eglot glibc-source csmith time)
   # npm fetches the SQLite amalgamation (npm pack better-sqlite3); machines
   # that already have Node.js keep theirs.
   command -v npm >/dev/null 2>&1 || packages+=(npm)
