@@ -17,7 +17,7 @@
 set -euo pipefail
 
 usage() {
-  sed -n '2,15s/^# \{0,1\}//p' "$0"
+  sed -n '2,/^set -euo/{/^#/s/^# \{0,1\}//p}' "$0"
 }
 
 versions=()
