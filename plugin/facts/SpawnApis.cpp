@@ -128,7 +128,9 @@ static bool mayReturnHandle(const FunctionDecl *FD) {
   QualType R = FD->getReturnType();
   if (R->isVoidType())
     return false;
-  return !(R->isIntegerType() && !isa<TypedefType>(R.getTypePtr()));
+  // getAs looks through the ElaboratedType that clang 19 wraps a typedef
+  // name in (clang 22 does not).
+  return !(R->isIntegerType() && !R->getAs<TypedefType>());
 }
 
 /// The built-in spawn API of a function name, if any.
