@@ -2,30 +2,13 @@
 
 #include "ThreadRaces.h"
 #include "AstHelpers.h"
+#include "ThreadSide.h"
 
 using namespace clang;
 
 namespace sendsync {
 
 namespace {
-
-/// What one thread does to the object it is handed: its entry's summary of
-/// the parameter that receives it.
-struct ThreadSide {
-  const FunctionDecl *Entry = nullptr;
-  const ParamSummary *Uses = nullptr;
-};
-
-std::optional<ThreadSide> threadSide(CheckContext &C, const SpawnSite &S) {
-  if (!S.EntryFn || S.EntryFn->getNumParams() == 0)
-    return std::nullopt;
-  const FunctionSummary *Sum = C.Summaries.of(S.EntryFn);
-  // Unknown stays silent in the default mode (docs/rules.md §4.1).
-  if (!Sum || Sum->Params.empty() || Sum->Params[0].Unknown ||
-      Sum->LocksUnknown)
-    return std::nullopt;
-  return ThreadSide{S.EntryFn->getDefinition(), &Sum->Params[0]};
-}
 
 /// Whether two locks, each named in its own entry, are the same lock: a
 /// global is itself; a lock in the handed-over object is its field path.

@@ -11,6 +11,7 @@
 #include "Checks.h"
 #include "ProvenanceWording.h"
 #include "ScopeWording.h"
+#include "ThreadSide.h"
 
 using namespace clang;
 
@@ -31,10 +32,50 @@ static std::string endedHow(const SpawnerAccess &A) {
   return How;
 }
 
+/// The thread frees (or reallocates) what it was handed, and the spawner
+/// reads or writes it before the join (docs/rules.md §6.6): reported in
+/// both modes, at the first such access.
+static bool reportUseOfFreedByThread(CheckContext &C, const SpawnSite &S,
+                                     FindingList &Out) {
+  std::optional<ThreadSide> T = threadSide(C, S);
+  const ParamUse *Ends = T ? threadEndsObject(*T) : nullptr;
+  if (!Ends)
+    return false;
+  const ScopeFacts &Sc = C.Scopes.of(S);
+  std::string Name = "'" + S.Prov.Through->getName().str() + "'";
+  for (const SpawnerAccess &A : Sc.Accesses) {
+    if (endsObject(A.Kind))
+      continue; // the spawner's own free: reported as such
+    Finding F;
+    F.Check = CheckId::UseAfterSend;
+    F.Loc = A.At->getExprLoc();
+    F.Message = "the spawner " +
+                (A.Kind == AccessKind::Read ? "reads " + Name
+                                            : describeAccess(A, Name)) +
+                " after handing it to a thread that frees it";
+    F.Notes.push_back(
+        {Ends->At->getExprLoc(), Ends->Kind == UseKind::Free
+                                     ? "the thread frees it here"
+                                     : "the thread reallocates it here"});
+    F.Notes.push_back(
+        {S.Call->getBeginLoc(),
+         Name + " (" + describeOrigin(S.Prov.From, C.Ctx.getSourceManager()) +
+             ") is handed over to the thread started here"});
+    F.Notes.push_back({S.Call->getBeginLoc(),
+                       "do not use it after the hand-off, or join " +
+                           handleName(Sc) + " first and free it here"});
+    Out.push_back(std::move(F));
+    return true;
+  }
+  return false;
+}
+
 void checkUseAfterSend(CheckContext &C, FindingList &Out) {
   for (const SpawnSite &S : C.Spawns.sites()) {
     if (!S.Prov.transfers() || !S.Prov.Through || S.Prov.AssumeSend ||
         S.Prov.AssumeSync)
+      continue;
+    if (reportUseOfFreedByThread(C, S, Out))
       continue;
     bool Strict = C.isStrictAt(S.Call->getBeginLoc());
     const ScopeFacts &Sc = C.Scopes.of(S);

@@ -93,3 +93,36 @@ void release_after_join(void) {
   pthread_join(t, NULL);
   release(j);
 }
+
+// The thread frees what it was handed: any later use by the spawner, even a
+// read, touches freed memory (docs/rules.md §6.6).
+static void *consume(void *arg) {
+  struct job *j = arg;
+  free(j->name);
+  free(j); // #consume_free
+  return NULL;
+}
+int peek_after_handoff(void) {
+  pthread_t t;
+  struct job *j = malloc(sizeof *j);
+  j->name = NULL;
+  pthread_create(&t, NULL, consume, j); // #peek_spawn
+  int id = j->id; // #peek
+  pthread_join(t, NULL);
+  return id;
+}
+// expected-warning@#peek {{the spawner reads 'j' after handing it to a thread that frees it [sendsync-use-after-send]}}
+// expected-note@#consume_free {{the thread frees it here}}
+// expected-note@#peek_spawn {{'j' (heap memory from malloc at realloc-and-helpers.c:107) is handed over to the thread started here}}
+// expected-note@#peek_spawn {{do not use it after the hand-off, or join 't' first and free it here}}
+
+// Twin: read before the hand-off.
+int peek_before_handoff(void) {
+  pthread_t t;
+  struct job *j = malloc(sizeof *j);
+  j->name = NULL;
+  int id = j->id;
+  pthread_create(&t, NULL, consume, j);
+  pthread_join(t, NULL);
+  return id;
+}
