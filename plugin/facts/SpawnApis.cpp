@@ -1,6 +1,7 @@
 //===- SpawnApis.cpp - Functions that start threads, and those that join --===//
 
 #include "SpawnApis.h"
+#include "WrapperHandles.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -257,6 +258,17 @@ SpawnApiIndex SpawnApiIndex::build(const TranslationUnitIndex &Index,
           A.FixedHandle = H;
       } else {
         A.FixedHandle = Inner->FixedHandle;
+      }
+      // A handle kept in a local of the wrapper: the wrapper decides.
+      switch (handleFateInWrapper(C.Caller, Call, *Inner, Apis)) {
+      case HandleFate::Joined:
+        A.WaitsForThread = true;
+        break;
+      case HandleFate::NeverJoined:
+        A.NeverJoined = true;
+        break;
+      case HandleFate::Unknown:
+        break;
       }
       Apis.Spawns[Wrapper] = A;
       Changed = true;
