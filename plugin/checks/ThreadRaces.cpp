@@ -47,13 +47,6 @@ std::optional<RacePair> findRace(const ThreadSide &A, const ThreadSide &B) {
   return std::nullopt;
 }
 
-std::string fieldPath(const Part &P) {
-  std::string Out;
-  for (const FieldDecl *FD : P.Fields)
-    Out += (Out.empty() ? "" : ".") + FD->getName().str();
-  return Out;
-}
-
 /// The source text of E without the quotes spellExpr puts around it.
 std::string textOf(CheckContext &C, const Expr *E) {
   std::string T = spellExpr(C.Ctx, E);
@@ -66,7 +59,7 @@ std::string textOf(CheckContext &C, const Expr *E) {
 /// for &total, 's.hits' for &s, 'slots[0].result' for &slots[0].result,
 /// 'p->count' for p, '*p' for the whole of what p points to.
 std::string partName(CheckContext &C, const SpawnSite &S, const Part &P) {
-  std::string Path = fieldPath(P);
+  std::string Path = fieldPathText(P.Fields);
   const Expr *Arg = stripCasts(S.Arg);
   std::string Object;
   bool ThroughPointer = true;
@@ -100,8 +93,8 @@ std::string heldText(CheckContext &C, const SpawnSite &S, const ParamUse &U) {
       Name = partName(C, S, P);
     } else {
       Name = "'" + (L.Base ? L.Base->getName().str() : std::string("?"));
-      for (const FieldDecl *FD : L.Fields)
-        Name += "." + FD->getName().str();
+      if (!L.Fields.empty())
+        Name += "." + fieldPathText(L.Fields);
       Name += "'";
     }
     Out += (Out.empty() ? "" : ", ") + Name;

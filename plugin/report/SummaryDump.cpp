@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "SummaryDump.h"
+#include "AstHelpers.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -34,18 +35,8 @@ llvm::StringRef kindName(UseKind K) {
   llvm_unreachable("unknown use kind");
 }
 
-std::string fieldPath(llvm::ArrayRef<const FieldDecl *> Fields) {
-  std::string Out;
-  for (const FieldDecl *FD : Fields) {
-    if (!Out.empty())
-      Out += ".";
-    Out += FD->getName().str();
-  }
-  return Out;
-}
-
 std::string partName(const Part &P) {
-  std::string Out = P.Fields.empty() ? "*" : fieldPath(P.Fields);
+  std::string Out = P.Fields.empty() ? "*" : fieldPathText(P.Fields);
   if (P.Indexed)
     Out += "[]";
   return Out;
@@ -55,7 +46,7 @@ std::string lockName(const LockName &L) {
   std::string Base = L.Base ? L.Base->getName().str() : "?";
   if (L.Fields.empty())
     return L.InPointee ? "*" + Base : Base;
-  return Base + (L.InPointee ? "->" : ".") + fieldPath(L.Fields);
+  return Base + (L.InPointee ? "->" : ".") + fieldPathText(L.Fields);
 }
 
 unsigned lineOf(const SourceManager &SM, const Expr *E) {

@@ -31,6 +31,16 @@ bool isLoop(const Stmt *S) {
   return S && isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
 }
 
+std::string fieldPathText(llvm::ArrayRef<const FieldDecl *> Fields) {
+  std::string Out;
+  for (const FieldDecl *FD : Fields) {
+    if (!Out.empty())
+      Out += ".";
+    Out += FD->getName().str();
+  }
+  return Out;
+}
+
 std::string fileAndLine(const SourceManager &SM, SourceLocation Loc) {
   PresumedLoc PL = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
   if (PL.isInvalid())

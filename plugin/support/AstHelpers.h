@@ -30,6 +30,9 @@ const clang::FunctionDecl *calledFunction(const clang::Expr *E);
 /// for, while, do and range-for statements.
 bool isLoop(const clang::Stmt *S);
 
+/// The names of a field path joined by '.' ("in.value"); empty for none.
+std::string fieldPathText(llvm::ArrayRef<const clang::FieldDecl *> Fields);
+
 /// "file.c:40" of a location (its expansion), or "?".
 std::string fileAndLine(const clang::SourceManager &SM,
                         clang::SourceLocation Loc);
