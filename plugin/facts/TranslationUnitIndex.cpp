@@ -121,8 +121,18 @@ public:
   /// leaving out the leaves that cannot hold a call or a declaration (most
   /// nodes of a body are one of these).
   static void pushInteresting(Stmt *S, llvm::SmallVectorImpl<Stmt *> &Stack) {
-    if (auto *E = dyn_cast_or_null<Expr>(S))
-      S = E->IgnoreParenImpCasts();
+    // By hand, not IgnoreParenImpCasts(): this runs for every node of every
+    // body, and clang's out-of-line helper (which also steps through full
+    // expressions and temporaries) made the whole index walk 2.5 times as
+    // expensive on SQLite (callgrind, docs/performance.md).
+    while (S) {
+      if (auto *ICE = dyn_cast<ImplicitCastExpr>(S))
+        S = ICE->getSubExpr();
+      else if (auto *PE = dyn_cast<ParenExpr>(S))
+        S = PE->getSubExpr();
+      else
+        break;
+    }
     if (!S || isa<DeclRefExpr, IntegerLiteral, StringLiteral, CharacterLiteral,
                   FloatingLiteral>(S))
       return;

@@ -19,7 +19,14 @@ const FunctionDecl *SummaryIndex::definitionOf(const FunctionDecl *FD) const {
 
 SummaryIndex::SummaryIndex(ASTContext &Ctx, const TranslationUnitIndex &Index,
                            TraitOracle &Oracle)
-    : Ctx(Ctx), Index(Index), Oracle(Oracle) {
+    : Ctx(Ctx), Index(Index), Oracle(Oracle) {}
+
+/// The call graph, built on the first summary asked for: most translation
+/// units need none, and it costs a pass over every call.
+void SummaryIndex::indexCallees() {
+  if (CalleesIndexed)
+    return;
+  CalleesIndexed = true;
   for (const TranslationUnitIndex::Call &C : Index.Calls)
     if (const FunctionDecl *Def = definitionOf(C.Callee)) {
       auto &List = Callees[C.Caller->getCanonicalDecl()];
@@ -42,8 +49,10 @@ const FunctionSummary *SummaryIndex::of(const FunctionDecl *FD) {
   const FunctionDecl *Def = definitionOf(FD);
   if (!Def)
     return nullptr;
-  if (!done(Def))
+  if (!done(Def)) {
+    indexCallees();
     computeInOrder(Def);
+  }
   return done(Def);
 }
 

@@ -35,6 +35,7 @@ public:
   const FunctionSummary *done(const clang::FunctionDecl *FD) const;
 
 private:
+  void indexCallees();
   void computeInOrder(const clang::FunctionDecl *Root);
   const clang::FunctionDecl *definitionOf(const clang::FunctionDecl *FD) const;
 
@@ -45,6 +46,7 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *,
                  llvm::SmallVector<const clang::FunctionDecl *, 4>>
       Callees;
+  bool CalleesIndexed = false;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
 };
