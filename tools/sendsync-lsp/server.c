@@ -329,19 +329,25 @@ static void handle_notification(server *s, rpc_message *m) {
     s->exit_code = s->shutdown_requested ? 0 : 1;
     return;
   }
+  server_document_notification(s, method, m->params, server_did_close);
+  /* initialized, $/cancelRequest, $/setTrace, workspace/...: nothing to do */
+}
+
+void server_document_notification(server *s, const char *method,
+                                  const cJSON *params,
+                                  void (*did_close)(server *, const cJSON *)) {
   if (!s->initialize_seen || s->shutdown_requested)
     return; /* dropped, as the specification says */
   if (strcmp(method, "textDocument/didOpen") == 0)
-    server_did_open(s, m->params);
+    server_did_open(s, params);
   else if (strcmp(method, "textDocument/didChange") == 0)
-    server_did_change(s, m->params);
+    server_did_change(s, params);
   else if (strcmp(method, "textDocument/didSave") == 0)
-    server_did_save(s, m->params);
+    server_did_save(s, params);
   else if (strcmp(method, "textDocument/didClose") == 0)
-    server_did_close(s, m->params);
+    did_close(s, params);
   else if (strcmp(method, "workspace/didChangeConfiguration") == 0)
-    server_did_change_configuration(s, m->params);
-  /* initialized, $/cancelRequest, $/setTrace, workspace/...: nothing to do */
+    server_did_change_configuration(s, params);
 }
 
 void server_handle_editor(server *s, const char *body, size_t len) {

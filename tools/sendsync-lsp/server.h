@@ -66,6 +66,12 @@ void server_did_open(server *s, const cJSON *params);
 void server_did_change(server *s, const cJSON *params);
 void server_did_save(server *s, const cJSON *params);
 void server_did_close(server *s, const cJSON *params);
+/* The document and configuration notifications, after initialize and
+ * before shutdown (dropped otherwise); did_close handles didClose (wrap
+ * mode clears sendsync's findings first). */
+void server_document_notification(server *s, const char *method,
+                                  const cJSON *params,
+                                  void (*did_close)(server *, const cJSON *));
 cJSON *server_code_actions(server *s, const cJSON *params);
 
 #endif

@@ -73,17 +73,8 @@ static void editor_notification(server *s, const rpc_message *m) {
     proxy_set_exit_forwarded(s->proxy);
     s->exit_now = 1;
     s->exit_code = s->shutdown_requested ? 0 : 1;
-  } else if (s->initialize_seen && !s->shutdown_requested) {
-    if (strcmp(method, "textDocument/didOpen") == 0)
-      server_did_open(s, m->params);
-    else if (strcmp(method, "textDocument/didChange") == 0)
-      server_did_change(s, m->params);
-    else if (strcmp(method, "textDocument/didSave") == 0)
-      server_did_save(s, m->params);
-    else if (strcmp(method, "textDocument/didClose") == 0)
-      did_close(s, m->params);
-    else if (strcmp(method, "workspace/didChangeConfiguration") == 0)
-      server_did_change_configuration(s, m->params);
+  } else {
+    server_document_notification(s, method, m->params, did_close);
   }
 }
 
