@@ -50,13 +50,6 @@ bool isSyncObjectType(QualType T) {
   return false;
 }
 
-/// `v` for a local variable v (storing a pointer there keeps it here).
-bool isLocalVariable(const Expr *E) {
-  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-  return VD && VD->hasLocalStorage();
-}
-
 } // namespace
 
 FunctionSummary FunctionWalk::run() {
@@ -224,6 +217,14 @@ std::optional<LockName> FunctionWalk::lockNameOf(const Expr *Arg) const {
   return L;
 }
 
+/// `v` for a local v that stands for a parameter: storing the parameter
+/// there keeps following it.
+bool FunctionWalk::isAliasVariable(const Expr *E) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  return VD && Paths.isAlias(VD);
+}
+
 void FunctionWalk::visit(const Stmt *S, const LockSet &Held) {
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
     visitCall(Call, Held);
@@ -233,14 +234,22 @@ void FunctionWalk::visit(const Stmt *S, const LockSet &Held) {
   if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
     if (BO->isAssignmentOp()) {
       Target = BO->getLHS();
-      // The pointer itself stored where other functions can reach it.
+      // The pointer stored where other functions can reach it, or in a
+      // local that does not stand for the parameter (`int *q = &p->n`):
+      // accesses through it are not followed.
       if (std::optional<Rooted> R = Paths.pointerInto(BO->getRHS()))
-        if (!isLocalVariable(BO->getLHS()))
+        if (!isAliasVariable(BO->getLHS()))
           unknown(R->Param, BO);
     }
   } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
     if (UO->isIncrementDecrementOp())
       Target = UO->getSubExpr();
+  } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
+        if (std::optional<Rooted> R = Paths.pointerInto(VD->getInit()))
+          if (!Paths.isAlias(VD))
+            unknown(R->Param, VD->getInit());
   } else if (const auto *ICE = dyn_cast<ImplicitCastExpr>(S)) {
     if (ICE->getCastKind() == CK_LValueToRValue)
       if (std::optional<Rooted> R = Paths.lvalueIn(ICE->getSubExpr()))

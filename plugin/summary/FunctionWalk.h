@@ -47,6 +47,7 @@ private:
            const clang::Expr *At);
   void unknown(unsigned Param, const clang::Expr *At);
   bool isSyncPart(const clang::Expr *LValue) const;
+  bool isAliasVariable(const clang::Expr *E) const;
 
   clang::ASTContext &Ctx;
   TraitOracle &Oracle;

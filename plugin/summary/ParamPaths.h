@@ -41,6 +41,9 @@ public:
 
   const clang::FunctionDecl *function() const { return Fn; }
 
+  /// Whether VD is a local that stands for a parameter.
+  bool isAlias(const clang::VarDecl *VD) const { return Aliases.count(VD); }
+
 private:
   void findAliases();
 

@@ -54,14 +54,21 @@ void through_two_locals(void *arg) {
   b->flags = 1;
 }
 
-// A local assigned something else as well does not stand for it.
+// A local assigned something else as well does not stand for it: what is
+// done through it may reach the pointee or not, so the parameter is unknown.
+// So is one that points into the pointee (`int *q = &o->flags`).
 struct outer other;
-// CHECK: summary not_an_alias arg: none{{$}}
+// CHECK: summary not_an_alias arg: unknown@[[@LINE+2]]{{$}}
 void not_an_alias(void *arg, int c) {
   struct outer *a = arg;
   if (c)
     a = &other;
   a->flags = 1;
+}
+// CHECK: summary into_the_pointee o: unknown@[[@LINE+2]]{{$}}
+void into_the_pointee(struct outer *o) {
+  int *q = &o->flags;
+  *q = 1;
 }
 
 // Mutual recursion: pong is summarised first (ping calls it) and sees its
