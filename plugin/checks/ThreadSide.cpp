@@ -1,6 +1,7 @@
 //===- ThreadSide.cpp - What the thread does with what it is given --------===//
 
 #include "ThreadSide.h"
+#include "AstHelpers.h"
 
 using namespace clang;
 
@@ -22,6 +23,76 @@ const ParamUse *threadEndsObject(const ThreadSide &T) {
         (U.Kind == UseKind::Free || U.Kind == UseKind::Realloc))
       return &U;
   return nullptr;
+}
+
+/// The source text of E without the quotes spellExpr puts around it.
+static std::string textOf(CheckContext &C, const Expr *E) {
+  std::string T = spellExpr(C.Ctx, E);
+  if (T.size() >= 2 && T.front() == '\'' && T.back() == '\'')
+    return T.substr(1, T.size() - 2);
+  return "";
+}
+
+/// The racing part as the user writes it, from the spawn's argument: 'total'
+/// for &total, 's.hits' for &s, 'slots[0].result' for &slots[0].result,
+/// 'p->count' for p, '*p' for the whole of what p points to.
+std::string partName(CheckContext &C, const SpawnSite &S, const Part &P) {
+  std::string Path = fieldPathText(P.Fields);
+  const Expr *Arg = stripCasts(S.Arg);
+  std::string Object;
+  bool ThroughPointer = true;
+  if (const auto *UO = dyn_cast<UnaryOperator>(Arg);
+      UO && UO->getOpcode() == UO_AddrOf) {
+    Object = textOf(C, UO->getSubExpr());
+    ThroughPointer = false;
+  } else {
+    Object = textOf(C, Arg);
+  }
+  if (Object.empty())
+    return Path.empty() ? "the object handed over"
+                        : "'" + Path + "' of the object handed over";
+  if (!ThroughPointer)
+    return "'" + Object + (Path.empty() ? "" : "." + Path) + "'";
+  return Path.empty() ? "'*" + Object + "'" : "'" + Object + "->" + Path + "'";
+}
+
+/// The locks held at an access, named as the spawner sees them: a lock in
+/// the handed-over object by the object's part ('s.mu'), a global by its
+/// name.
+std::string heldText(CheckContext &C, const SpawnSite &S, const ParamUse &U) {
+  if (U.Held.empty())
+    return "holding no lock";
+  std::string Out;
+  for (const LockName &L : U.Held) {
+    std::string Name;
+    if (L.InPointee) {
+      Part P;
+      P.Fields = L.Fields;
+      Name = partName(C, S, P);
+    } else {
+      Name = "'" + (L.Base ? L.Base->getName().str() : std::string("?"));
+      if (!L.Fields.empty())
+        Name += "." + fieldPathText(L.Fields);
+      Name += "'";
+    }
+    Out += (Out.empty() ? "" : ", ") + Name;
+  }
+  return "holding " + Out;
+}
+
+const ParamUse *threadTouches(const ThreadSide &T, const Part &SpawnerPart,
+                              const Part &ArgPart) {
+  for (const ParamUse &U : T.Uses->Uses)
+    if (U.Where.below(ArgPart).overlaps(SpawnerPart))
+      return &U;
+  return nullptr;
+}
+
+std::string threadAccessNote(CheckContext &C, const SpawnSite &S,
+                             const ParamUse &U) {
+  return std::string("the thread ") +
+         (U.Kind == UseKind::Read ? "reads" : "writes") + " it here, " +
+         heldText(C, S, U);
 }
 
 } // namespace sendsync

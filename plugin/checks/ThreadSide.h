@@ -28,6 +28,24 @@ std::optional<ThreadSide> threadSide(CheckContext &C, const SpawnSite &S);
 /// The thread's free or realloc of the whole object, if it has one.
 const ParamUse *threadEndsObject(const ThreadSide &T);
 
+/// The part of the object a thread access touches, as the user writes it
+/// from the spawn's argument: 'total', 's.hits', 'p->count', '*p'.
+std::string partName(CheckContext &C, const SpawnSite &S, const Part &P);
+
+/// "holding no lock", "holding 's.mu', 'g_lock'": the locks held at a
+/// thread's access, named as the spawner sees them.
+std::string heldText(CheckContext &C, const SpawnSite &S, const ParamUse &U);
+
+/// The first access of the thread that may touch SpawnerPart (a part of the
+/// spawner's object), where ArgPart is the part the spawn's argument points
+/// to (`&c.sub` hands over c.sub); null when the thread leaves it alone.
+const ParamUse *threadTouches(const ThreadSide &T, const Part &SpawnerPart,
+                              const Part &ArgPart);
+
+/// "the thread reads it here, holding no lock".
+std::string threadAccessNote(CheckContext &C, const SpawnSite &S,
+                             const ParamUse &U);
+
 } // namespace sendsync
 
 #endif // SENDSYNC_CHECKS_THREADSIDE_H

@@ -10,8 +10,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "Checks.h"
+#include "Places.h"
 #include "ScopeWording.h"
 #include "ThreadRaces.h"
+#include "ThreadSide.h"
 
 using namespace clang;
 
@@ -36,9 +38,21 @@ void checkRaces(CheckContext &C, FindingList &Out) {
     if (Sc.TakesLock && !Strict)
       continue;
     std::string Name = "'" + S.Prov.Object->getName().str() + "'";
+    std::optional<ThreadSide> T = threadSide(C, S);
+    Part ArgPart;
+    ArgPart.Fields = placeOf(S.Arg).Fields;
     for (const SpawnerAccess &A : Sc.Accesses) {
       if (!isWrite(A.Kind))
         continue;
+      // When the thread's side is known, a part it never touches is no race
+      // (docs/rules.md §6.2); the report shows the thread's access.
+      const ParamUse *U = nullptr;
+      if (T) {
+        Part Written;
+        Written.Fields.assign(A.Part.begin(), A.Part.end());
+        if (!(U = threadTouches(*T, Written, ArgPart)))
+          continue;
+      }
       Finding F;
       F.Check = CheckId::Race;
       if (A.LoopCounter) {
@@ -77,6 +91,8 @@ void checkRaces(CheckContext &C, FindingList &Out) {
                                  (writesMember(A.At) ? "the field" : "it") +
                                  " _Atomic or guarded by a lock"});
       }
+      if (U)
+        F.Notes.push_back({U->At->getExprLoc(), threadAccessNote(C, S, *U)});
       Out.push_back(std::move(F));
       break; // one report per spawn: the first write tells the story
     }

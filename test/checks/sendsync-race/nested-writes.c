@@ -7,7 +7,7 @@
 #include <pthread.h>
 #include <stddef.h>
 
-static void *run(void *arg) { return arg; }
+void use_elsewhere(void *); /* the thread side is unknown: defined in another file */ static void *run(void *arg) { use_elsewhere(arg); return arg; }
 int use(int);
 
 void nested(void) {

@@ -14,7 +14,7 @@
 
 struct SS_NOT_SYNC cache { int n; }; // #cache
 
-static void *run(void *arg) { return arg; }
+void use_elsewhere(void *); /* the thread side is unknown: defined in another file */ static void *run(void *arg) { use_elsewhere(arg); return arg; }
 
 void touched(void) {
   pthread_t tid;
