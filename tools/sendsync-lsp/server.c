@@ -42,19 +42,26 @@ static long seen_version(const checker_result *r, const char *path) {
   return -1;
 }
 
+/* The findings of a check result that belong to document d, as LSP
+ * diagnostics and code actions. */
+static void convert_for(server *s, document *d, const checker_result *r,
+                        cJSON **diags, cJSON **actions, int *elsewhere) {
+  diag_context ctx = {.doc = d,
+                      .store = &s->docs,
+                      .encoding = s->encoding,
+                      .doc_base = s->cfg.doc_base};
+  diag_convert(&ctx, r->report, diags, actions, elsewhere);
+}
+
 /* Findings located in other open documents are published for them, if the
  * check saw their current text. */
 static void publish_elsewhere(server *s, const checker_result *r) {
   for (document *o = s->docs.head; o; o = o->next) {
     if (o == r->doc || !o->path || seen_version(r, o->path) != o->version)
       continue;
-    diag_context ctx = {.doc = o,
-                        .store = &s->docs,
-                        .encoding = s->encoding,
-                        .doc_base = s->cfg.doc_base};
     cJSON *diags, *actions;
     int elsewhere;
-    diag_convert(&ctx, r->report, &diags, &actions, &elsewhere);
+    convert_for(s, o, r, &diags, &actions, &elsewhere);
     cJSON_Delete(actions);
     if (set_foreign(o, r->doc->path, o->version, diags))
       server_publish(s, o, o->version);
@@ -66,13 +73,9 @@ static void on_check_result(void *context, const checker_result *r) {
   if (s->shutdown_requested)
     return;
   document *d = r->doc;
-  diag_context ctx = {.doc = d,
-                      .store = &s->docs,
-                      .encoding = s->encoding,
-                      .doc_base = s->cfg.doc_base};
   cJSON *diags, *actions;
   int elsewhere;
-  diag_convert(&ctx, r->report, &diags, &actions, &elsewhere);
+  convert_for(s, d, r, &diags, &actions, &elsewhere);
   cJSON_Delete(d->ss_diagnostics);
   cJSON_Delete(d->ss_actions);
   d->ss_diagnostics = diags;
