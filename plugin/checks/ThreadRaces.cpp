@@ -47,7 +47,14 @@ std::optional<RacePair> findRace(const ThreadSide &A, const ThreadSide &B) {
   return std::nullopt;
 }
 
-Finding raceFinding(CheckContext &C, const SpawnSite &S, const RacePair &R) {
+/// The sites that share one object across spawn sites form a group, named by
+/// its first site (every site's SharedSite is the first other site).
+const SpawnSite *groupOf(const SpawnSite &S) {
+  return S.SharedSite && S.SharedSite < &S ? S.SharedSite : &S;
+}
+
+Finding raceFinding(CheckContext &C, const SpawnSite &S, const RacePair &R,
+                    const SpawnSite &Other) {
   std::string What = partName(C, S, R.First->Where);
   Finding F;
   F.Check = CheckId::Race;
@@ -71,8 +78,9 @@ Finding raceFinding(CheckContext &C, const SpawnSite &S, const RacePair &R) {
                                      "iteration and hands the same object to "
                                      "all of them"});
   else
-    F.Notes.push_back({S.SharedWith, "the same object is also handed to the "
-                                     "thread started here"});
+    F.Notes.push_back({Other.Call->getBeginLoc(),
+                       "the same object is also handed to the thread started "
+                       "here"});
   F.Notes.push_back({S.Arg->getExprLoc(),
                      "take one lock around every access to it, make it "
                      "_Atomic, or give each thread its own object"});
@@ -82,19 +90,31 @@ Finding raceFinding(CheckContext &C, const SpawnSite &S, const RacePair &R) {
 } // namespace
 
 void reportThreadRaces(CheckContext &C, FindingList &Out) {
-  for (const SpawnSite &S : C.Spawns.sites()) {
+  const std::vector<SpawnSite> &Sites = C.Spawns.sites();
+  for (const SpawnSite &S : Sites) {
     if (!S.Shared || S.Prov.AssumeSync || S.Prov.Kind == Storage::Value)
       continue;
-    // Two sites: report once, at the first.
-    const SpawnSite *Other = S.SharedByLoop ? &S : S.SharedSite;
-    if (!Other || (Other != &S && Other < &S))
-      continue;
     std::optional<ThreadSide> A = threadSide(C, S);
-    std::optional<ThreadSide> B = A ? threadSide(C, *Other) : std::nullopt;
-    if (!A || !B)
+    if (!A)
       continue;
-    if (std::optional<RacePair> R = findRace(*A, *B))
-      Out.push_back(raceFinding(C, S, *R));
+    if (S.SharedByLoop) {
+      if (std::optional<RacePair> R = findRace(*A, *A))
+        Out.push_back(raceFinding(C, S, *R, S));
+      continue;
+    }
+    // The sites that hand over one object: each against the later ones,
+    // reported at the first of the pair.
+    for (const SpawnSite &O : Sites) {
+      if (&O <= &S || !O.Shared || O.SharedByLoop || groupOf(O) != groupOf(S))
+        continue;
+      std::optional<ThreadSide> B = threadSide(C, O);
+      if (!B)
+        continue;
+      if (std::optional<RacePair> R = findRace(*A, *B)) {
+        Out.push_back(raceFinding(C, S, *R, O));
+        break;
+      }
+    }
   }
 }
 

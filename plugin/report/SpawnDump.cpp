@@ -2,6 +2,7 @@
 
 #include "SpawnDump.h"
 #include "Requirements.h"
+#include "SummaryDump.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -125,6 +126,13 @@ std::string dumpSpawns(CheckContext &C) {
     // Thread scope (ThreadScope.h) last: whether the thread is joined in
     // time, and what the spawner does meanwhile.
     OS << scopeFields(Sc, SM);
+    // The thread's side (docs/rules.md §6.1): what the entry does to what
+    // it is given, when it does anything.
+    if (S.EntryFn && S.EntryFn->getNumParams() > 0)
+      if (const FunctionSummary *Sum = C.Summaries.of(S.EntryFn))
+        if (!Sum->Params.empty() &&
+            (!Sum->Params[0].Uses.empty() || Sum->Params[0].Unknown))
+          OS << " thread=" << describeUses(SM, Sum->Params[0], ",");
     OS << "\n";
   }
   return Out;

@@ -62,9 +62,20 @@ void printParam(llvm::raw_ostream &OS, const SourceManager &SM,
     OS << " none";
     return;
   }
+  OS << " " << describeUses(SM, P, " ");
+}
+
+} // namespace
+
+std::string describeUses(const SourceManager &SM, const ParamSummary &P,
+                         llvm::StringRef Separator) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  bool First = true;
   for (const ParamUse &U : P.Uses) {
-    OS << " " << kindName(U.Kind) << ":" << partName(U.Where) << "@"
-       << lineOf(SM, U.At);
+    OS << (First ? "" : Separator) << kindName(U.Kind) << ":"
+       << partName(U.Where) << "@" << lineOf(SM, U.At);
+    First = false;
     if (!U.Held.empty()) {
       OS << "[";
       for (size_t I = 0; I < U.Held.size(); ++I)
@@ -73,8 +84,11 @@ void printParam(llvm::raw_ostream &OS, const SourceManager &SM,
     }
   }
   if (P.Unknown)
-    OS << " unknown@" << lineOf(SM, P.UnknownAt);
+    OS << (First ? "" : Separator) << "unknown@" << lineOf(SM, P.UnknownAt);
+  return Out;
 }
+
+namespace {
 
 std::string lockList(const LockSet &Locks) {
   std::string Out;

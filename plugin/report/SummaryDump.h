@@ -14,6 +14,11 @@
 
 namespace sendsync {
 
+/// The uses of a parameter summary, "read:count@12[arg->mu]" each, then
+/// "unknown@<line>" when it is unknown, joined by Separator.
+std::string describeUses(const clang::SourceManager &SM, const ParamSummary &P,
+                         llvm::StringRef Separator);
+
 std::string dumpSummaries(clang::ASTContext &Ctx,
                           const TranslationUnitIndex &Index,
                           SummaryIndex &Summaries);

@@ -207,3 +207,27 @@ void unknown_worker(void) {
   for (int i = 0; i < 2; i++)
     pthread_join(t[i], NULL);
 }
+
+// Three sites share one object: every pair is compared, not only each site
+// with the first other one. The first and the third race; the second hands
+// the object to a function of another file (unknown, silent).
+static void *reset_hits(void *arg) {
+  struct stats *s = arg;
+  s->hits = 0; // #reset_hits
+  return NULL;
+}
+void three_sites(void) {
+  struct stats s = {PTHREAD_MUTEX_INITIALIZER, 0, 0};
+  pthread_t a, b, c;
+  pthread_create(&a, NULL, record, &s); // #three_first
+  pthread_create(&b, NULL, opaque, &s);
+  pthread_create(&c, NULL, reset_hits, &s); // #three_third
+  pthread_join(a, NULL);
+  pthread_join(b, NULL);
+  pthread_join(c, NULL);
+}
+// expected-warning@#three_first {{threads started here may write 's.hits' while another thread writes it, with no lock held by both [sendsync-race]}}
+// expected-note@#locked_hit {{a thread writes it here, holding 's.mu'}}
+// expected-note@#reset_hits {{another thread writes it here, holding no lock}}
+// expected-note@#three_third {{the same object is also handed to the thread started here}}
+// expected-note@#three_first {{take one lock around every access to it, make it _Atomic, or give each thread its own object}}
