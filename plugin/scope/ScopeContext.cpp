@@ -3,6 +3,8 @@
 #include "ScopeContext.h"
 #include "KnownCalls.h"
 #include "SpawnResult.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
 
@@ -53,6 +55,48 @@ void ScopeContext::findJoinHelpers(const TranslationUnitIndex &Index) {
   }
 }
 
+namespace {
+
+/// Local pointers initialised with `&object` and never stored to again,
+/// nor their address taken.
+class AliasFinder : public RecursiveASTVisitor<AliasFinder> {
+public:
+  llvm::DenseMap<const VarDecl *, Place> Candidates;
+  llvm::DenseSet<const VarDecl *> Spoiled;
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (!VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
+        !VD->getType()->isPointerType() || !VD->getInit())
+      return true;
+    const auto *UO = dyn_cast<UnaryOperator>(stripCasts(VD->getInit()));
+    if (!UO || UO->getOpcode() != UO_AddrOf)
+      return true;
+    Place P = placeOf(UO->getSubExpr());
+    if (P.Base && !P.ThroughPointer && !P.Indexed)
+      Candidates[VD] = P;
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp())
+      spoil(BO->getLHS());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_AddrOf || UO->isIncrementDecrementOp())
+      spoil(UO->getSubExpr());
+    return true;
+  }
+
+private:
+  void spoil(const Expr *E) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        Spoiled.insert(VD);
+  }
+};
+
+} // namespace
+
 FunctionCFG *ScopeContext::cfgOf(const FunctionDecl *FD) {
   if (CFGFunction == FD)
     return CurrentCFG->Graph ? CurrentCFG.get() : nullptr;
@@ -69,6 +113,11 @@ FunctionCFG *ScopeContext::cfgOf(const FunctionDecl *FD) {
   if (!G.Graph)
     return nullptr;
   G.Parents = std::make_unique<ParentMap>(FD->getBody());
+  AliasFinder Aliases;
+  Aliases.TraverseStmt(FD->getBody());
+  for (const auto &[VD, P] : Aliases.Candidates)
+    if (!Aliases.Spoiled.count(VD))
+      G.StableAliases[VD] = P;
   for (const CFGBlock *B : *G.Graph)
     for (unsigned I = 0; I < B->size(); ++I)
       if (std::optional<CFGStmt> CS = (*B)[I].getAs<CFGStmt>()) {

@@ -32,6 +32,10 @@ struct FunctionCFG {
   /// attributes), found once per function: each spawn site looks only at
   /// these, so the cost stays linear in the function's size.
   std::vector<const clang::CallExpr *> ScopeCalls;
+  /// Local pointers set once, by their initializer, to the address of an
+  /// object of the function (`int *q = &x;`), whose own address is never
+  /// taken: a write through one is a write to that object.
+  llvm::DenseMap<const clang::VarDecl *, Place> StableAliases;
 };
 
 /// A call that joins a handle, or waits on a handshake object.

@@ -413,7 +413,7 @@ bool ScopeWalk::visitThroughSummary(const CallExpr *Call,
 }
 
 void ScopeWalk::visitWrite(const Stmt *St, const Expr *Target) {
-  Place T = placeOf(Target);
+  Place T = throughAlias(placeOf(Target));
   if (B.HeapPtr && !HeapKilled && T.Base == B.HeapPtr) {
     if (!T.ThroughPointer && T.Fields.empty() && !T.Indexed)
       HeapKilled = true; // p = ...: a new object from here on
@@ -426,6 +426,21 @@ void ScopeWalk::visitWrite(const Stmt *St, const Expr *Target) {
       Facts.Accesses.back().LoopCounter = incrementsSpawnLoop(St, T);
     }
   }
+}
+
+/// A write through a local pointer that stands for an object of the function
+/// (`int *q = &x; *q = 1;`, `q->f = 1`) is a write to that object. Only one
+/// field deep: `q->next->v` may be another object.
+Place ScopeWalk::throughAlias(Place T) const {
+  const auto *VD = dyn_cast_or_null<VarDecl>(T.Base);
+  if (!VD || !T.ThroughPointer || T.Fields.size() > 1 || T.Indexed)
+    return T;
+  auto It = Sp.G->StableAliases.find(VD);
+  if (It == Sp.G->StableAliases.end())
+    return T;
+  Place Object = It->second;
+  Object.Fields.append(T.Fields.begin(), T.Fields.end());
+  return Object;
 }
 
 /// St, a write of T, steps the loop the spawn is in: the increment of a for

@@ -83,6 +83,7 @@ private:
                            const clang::FunctionDecl *Callee, unsigned A,
                            const Place &Arg, bool Heap);
   void visitWrite(const clang::Stmt *St, const clang::Expr *Target);
+  Place throughAlias(Place T) const;
   bool incrementsSpawnLoop(const clang::Stmt *St, const Place &T) const;
   void visitRead(const clang::DeclRefExpr *DRE);
   void followSuccessors(const clang::CFGBlock *B, const clang::ReturnStmt *Ret);
