@@ -572,4 +572,13 @@ Judgement TraitOracle::computeStaticFields(
   return yes();
 }
 
+bool TraitOracle::isSyncPart(const Expr *LValue) {
+  const Expr *E = LValue->IgnoreParens();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+      if (FD->hasAttr<GuardedByAttr>() || FD->hasAttr<PtGuardedByAttr>())
+        return true;
+  return judgeType(E->getType(), Trait::Sync).holds();
+}
+
 } // namespace sendsync

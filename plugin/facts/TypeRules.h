@@ -93,6 +93,10 @@ public:
   /// a borrowed pointer may not cross into an unscoped thread).
   Judgement judgeStatic(clang::QualType T);
 
+  /// Whether an lvalue is Sync by itself (a lock, an atomic, a guarded_by
+  /// field): touching it is how threads cooperate, not an access to judge.
+  bool isSyncPart(const clang::Expr *LValue);
+
   std::string typeName(clang::QualType T) const;
   std::string recordName(const clang::RecordDecl *RD) const;
   static std::string fieldLabel(const clang::FieldDecl *FD);

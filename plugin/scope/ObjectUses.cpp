@@ -84,15 +84,6 @@ bool ObjectUses::readsPointee(const Stmt *Child, const Stmt *Parent,
   return false;
 }
 
-bool ObjectUses::isSyncLValue(const Expr *LV) const {
-  LV = LV->IgnoreParens();
-  if (const auto *ME = dyn_cast<MemberExpr>(LV))
-    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
-      if (FD->hasAttr<GuardedByAttr>() || FD->hasAttr<PtGuardedByAttr>())
-        return true;
-  return Oracle.judgeType(LV->getType(), Trait::Sync).holds();
-}
-
 bool ObjectUses::touchesOnlySyncPart(const Expr *Ref,
                                      const ParentMap &PM) const {
   const Expr *Outer = Ref;
@@ -113,7 +104,7 @@ bool ObjectUses::touchesOnlySyncPart(const Expr *Ref,
       continue; // decay and parentheses keep the same object
     break;
   }
-  return isSyncLValue(Outer);
+  return Oracle.isSyncPart(Outer);
 }
 
 } // namespace sendsync

@@ -29,10 +29,6 @@ public:
   bool readsObject(const clang::DeclRefExpr *Ref, bool ThroughPointer,
                    const clang::ParentMap &PM) const;
 
-  /// An lvalue that is Sync by itself (a lock, an atomic, a guarded
-  /// field): touching it is how threads cooperate.
-  bool isSyncLValue(const clang::Expr *LV) const;
-
   /// Whether the reference Ref is only used to reach a part of its object
   /// that is Sync by itself (`&args.lock`, `args.done` when _Atomic).
   bool touchesOnlySyncPart(const clang::Expr *Ref,

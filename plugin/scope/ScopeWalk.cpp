@@ -365,7 +365,7 @@ void ScopeWalk::visitCallArgument(const CallExpr *Call,
   if (const auto *UO = dyn_cast<UnaryOperator>(Obj))
     if (UO->getOpcode() == UO_AddrOf)
       Obj = UO->getSubExpr()->IgnoreParens();
-  if (C.Uses.isSyncLValue(Obj))
+  if (C.Oracle.isSyncPart(Obj))
     return;
   // Another element of an array handed out per element.
   if (Sp.Arg.Indexed && Arg.Indexed && Arg.Base == Sp.Arg.Base)
@@ -417,11 +417,11 @@ void ScopeWalk::visitWrite(const Stmt *St, const Expr *Target) {
   if (B.HeapPtr && !HeapKilled && T.Base == B.HeapPtr) {
     if (!T.ThroughPointer && T.Fields.empty() && !T.Indexed)
       HeapKilled = true; // p = ...: a new object from here on
-    else if (!C.Uses.isSyncLValue(Target) && SeenAccess.insert(St).second)
+    else if (!C.Oracle.isSyncPart(Target) && SeenAccess.insert(St).second)
       record(writeKind(St), cast<Expr>(St), T);
   } else if (B.Var && T.Base == B.Var && !T.ThroughPointer &&
              !(Sp.Arg.Indexed && T.Indexed) && SeenAccess.insert(St).second) {
-    if (!C.Uses.isSyncLValue(Target)) {
+    if (!C.Oracle.isSyncPart(Target)) {
       record(writeKind(St), cast<Expr>(St), T);
       Facts.Accesses.back().LoopCounter = incrementsSpawnLoop(St, T);
     }

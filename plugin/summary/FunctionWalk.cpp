@@ -253,12 +253,12 @@ void FunctionWalk::visit(const Stmt *S, const LockSet &Held) {
   } else if (const auto *ICE = dyn_cast<ImplicitCastExpr>(S)) {
     if (ICE->getCastKind() == CK_LValueToRValue)
       if (std::optional<Rooted> R = Paths.lvalueIn(ICE->getSubExpr()))
-        if (!isSyncPart(ICE->getSubExpr()))
+        if (!Oracle.isSyncPart(ICE->getSubExpr()))
           use(UseKind::Read, *R, Held, ICE);
   }
   if (Target)
     if (std::optional<Rooted> R = Paths.lvalueIn(Target))
-      if (!isSyncPart(Target))
+      if (!Oracle.isSyncPart(Target))
         use(UseKind::Write, *R, Held, cast<Expr>(S));
 }
 
@@ -283,7 +283,7 @@ void FunctionWalk::visitCallArg(const CallExpr *Call, unsigned I,
   const auto *Addr = dyn_cast<UnaryOperator>(Arg);
   const Expr *Obj =
       Addr && Addr->getOpcode() == UO_AddrOf ? Addr->getSubExpr() : nullptr;
-  if (Obj && isSyncPart(Obj))
+  if (Obj && Oracle.isSyncPart(Obj))
     return; // &arg->mu, &arg->count (atomic): cooperation
   if (lockOpOf(Callee) || isSyncCall(Callee))
     return;
@@ -352,17 +352,6 @@ void FunctionWalk::unknown(unsigned Param, const Expr *At) {
     return;
   Out.Params[Param].Unknown = true;
   Out.Params[Param].UnknownAt = At;
-}
-
-/// A part that is Sync by itself (a lock, an atomic, a guarded field):
-/// touching it is how threads cooperate.
-bool FunctionWalk::isSyncPart(const Expr *LValue) const {
-  const Expr *E = LValue->IgnoreParens();
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
-    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
-      if (FD->hasAttr<GuardedByAttr>() || FD->hasAttr<PtGuardedByAttr>())
-        return true;
-  return Oracle.judgeType(E->getType(), Trait::Sync).holds();
 }
 
 } // namespace sendsync

@@ -46,7 +46,6 @@ private:
   void use(UseKind Kind, const Rooted &R, const LockSet &Held,
            const clang::Expr *At);
   void unknown(unsigned Param, const clang::Expr *At);
-  bool isSyncPart(const clang::Expr *LValue) const;
   bool isAliasVariable(const clang::Expr *E) const;
 
   clang::ASTContext &Ctx;
