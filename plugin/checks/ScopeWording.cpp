@@ -35,7 +35,7 @@ std::string describeAccess(const SpawnerAccess &A, llvm::StringRef Name) {
   case AccessKind::Realloc:
     return "reallocates " + Name.str();
   case AccessKind::Read:
-    return "reads it";
+    return "reads " + Name.str();
   }
   llvm_unreachable("unknown access kind");
 }

@@ -12,8 +12,8 @@ namespace {
 
 /// Whether two locks, each named in its own entry, are the same lock: a
 /// global is itself; a lock in the handed-over object is its field path.
-bool sameLock(const LockName &A, const FunctionDecl *EntryA, const LockName &B,
-              const FunctionDecl *EntryB) {
+bool sameLockAcross(const LockName &A, const FunctionDecl *EntryA,
+                    const LockName &B, const FunctionDecl *EntryB) {
   if (A.InPointee != B.InPointee)
     return false;
   if (!A.InPointee)
@@ -26,7 +26,7 @@ bool commonLock(const ParamUse &U, const ThreadSide &TU, const ParamUse &V,
                 const ThreadSide &TV) {
   for (const LockName &A : U.Held)
     for (const LockName &B : V.Held)
-      if (sameLock(A, TU.Entry, B, TV.Entry))
+      if (sameLockAcross(A, TU.Entry, B, TV.Entry))
         return true;
   return false;
 }

@@ -2,6 +2,7 @@
 
 #include "ThreadSide.h"
 #include "AstHelpers.h"
+#include "Places.h"
 
 using namespace clang;
 
@@ -86,6 +87,61 @@ const ParamUse *threadTouches(const ThreadSide &T, const Part &SpawnerPart,
     if (U.Where.below(ArgPart).overlaps(SpawnerPart))
       return &U;
   return nullptr;
+}
+
+/// A lock the thread holds, named as the spawner names it: a lock in the
+/// thread's argument is that part of the object the spawn hands over
+/// (`arg->mu` for `&c` is `c.mu`); a global is itself.
+static LockName spawnerNameOf(const SpawnSite &S, const ThreadSide &T,
+                              const LockName &L) {
+  if (!L.InPointee)
+    return L;
+  LockName Mine;
+  if (L.Base != T.Entry->getParamDecl(0))
+    return Mine; // in another parameter's pointee: names nothing here
+  Place Arg = placeOf(S.Arg);
+  Mine.Base = Arg.Base;
+  Mine.Fields = Arg.Fields;
+  Mine.Fields.append(L.Fields.begin(), L.Fields.end());
+  return Mine;
+}
+
+static bool holdCommonLock(const SpawnSite &S, const ThreadSide &T,
+                           const ParamUse &U, const SpawnerAccess &A) {
+  for (const LockName &L : U.Held)
+    if (LockName Mine = spawnerNameOf(S, T, L); Mine.Base)
+      for (const LockName &M : A.Held)
+        if (sameLock(Mine, M))
+          return true;
+  return false;
+}
+
+const ParamUse *threadConflict(const SpawnSite &S, const ThreadSide &T,
+                               const SpawnerAccess &A) {
+  Part ArgPart;
+  ArgPart.Fields = placeOf(S.Arg).Fields;
+  Part Touched;
+  Touched.Fields.assign(A.Part.begin(), A.Part.end());
+  for (const ParamUse &U : T.Uses->Uses)
+    if (U.Where.below(ArgPart).overlaps(Touched) &&
+        (isWrite(A.Kind) || U.Kind != UseKind::Read) &&
+        !holdCommonLock(S, T, U, A))
+      return &U;
+  return nullptr;
+}
+
+std::string spawnerHeldText(const SpawnerAccess &A) {
+  if (A.Held.empty())
+    return "holding no lock";
+  std::string Out;
+  for (const LockName &L : A.Held) {
+    std::string Name = L.Base ? L.Base->getName().str() : "?";
+    for (size_t I = 0; I < L.Fields.size(); ++I)
+      Name +=
+          (I == 0 && L.InPointee ? "->" : ".") + L.Fields[I]->getName().str();
+    Out += (Out.empty() ? "'" : ", '") + Name + "'";
+  }
+  return "holding " + Out;
 }
 
 std::string threadAccessNote(CheckContext &C, const SpawnSite &S,

@@ -46,6 +46,16 @@ const ParamUse *threadTouches(const ThreadSide &T, const Part &SpawnerPart,
 std::string threadAccessNote(CheckContext &C, const SpawnSite &S,
                              const ParamUse &U);
 
+/// The thread's access that races with a spawner's access A: one that
+/// touches an overlapping part, where one of the two writes, and no lock is
+/// held by both (docs/rules.md §6.2). Null when there is none.
+const ParamUse *threadConflict(const SpawnSite &S, const ThreadSide &T,
+                               const SpawnerAccess &A);
+
+/// "holding no lock", "holding 'm2', 'c.mu'": the locks the spawner holds
+/// at one of its accesses.
+std::string spawnerHeldText(const SpawnerAccess &A);
+
 } // namespace sendsync
 
 #endif // SENDSYNC_CHECKS_THREADSIDE_H

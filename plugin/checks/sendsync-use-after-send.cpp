@@ -49,9 +49,7 @@ static bool reportUseOfFreedByThread(CheckContext &C, const SpawnSite &S,
     Finding F;
     F.Check = CheckId::UseAfterSend;
     F.Loc = A.At->getExprLoc();
-    F.Message = "the spawner " +
-                (A.Kind == AccessKind::Read ? "reads " + Name
-                                            : describeAccess(A, Name)) +
+    F.Message = "the spawner " + describeAccess(A, Name) +
                 " after handing it to a thread that frees it";
     F.Notes.push_back(
         {Ends->At->getExprLoc(), Ends->Kind == UseKind::Free
@@ -70,6 +68,38 @@ static bool reportUseOfFreedByThread(CheckContext &C, const SpawnSite &S,
   return false;
 }
 
+/// Whether the default or strict mode reports the spawner's access A to the
+/// object it handed over; Thread is set to the thread's racing access when
+/// the thread's side is known. A write to a part the thread does not touch,
+/// or under a lock the thread holds there too, is no report (docs/rules.md
+/// §6.2); with the thread's side unknown, a write under a lock stays silent
+/// in the default mode.
+static bool reportsAccess(CheckContext &C, const SpawnSite &S,
+                          const ScopeFacts &Sc,
+                          const std::optional<ThreadSide> &T,
+                          const SpawnerAccess &A, bool Strict,
+                          const ParamUse *&Thread) {
+  Thread = nullptr;
+  if (endsObject(A.Kind))
+    return true;
+  if (isWrite(A.Kind)) {
+    if (T) {
+      Thread = threadConflict(S, *T, A);
+      return Thread && (!Sc.LocksUnknown || Strict);
+    }
+    return (A.Held.empty() && !Sc.LocksUnknown) || Strict;
+  }
+  // A read of a part the thread writes races. With the thread's side
+  // unknown, a read is strict mode's, and only when what is read is surely
+  // not Sync (unknown is sendsync-unknown's to say).
+  if (T) {
+    Thread = threadConflict(S, *T, A);
+    return Thread && (!Sc.LocksUnknown || Strict);
+  }
+  return Strict && !S.Prov.Pointee.isNull() &&
+         C.Oracle.judgeType(S.Prov.Pointee, Trait::Sync).V == Verdict::No;
+}
+
 void checkUseAfterSend(CheckContext &C, FindingList &Out) {
   for (const SpawnSite &S : C.Spawns.sites()) {
     if (!S.Prov.transfers() || !S.Prov.Through || S.Prov.AssumeSend ||
@@ -86,14 +116,15 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
     auto rank = [](AccessKind K) {
       return endsObject(K) ? 2 : isWrite(K) ? 1 : 0;
     };
+    std::optional<ThreadSide> T = threadSide(C, S);
+    const ParamUse *WorstThread = nullptr;
     for (const SpawnerAccess &A : Sc.Accesses) {
-      bool Report =
-          endsObject(A.Kind) || (isWrite(A.Kind) && (!Sc.TakesLock || Strict));
-      if (A.Kind == AccessKind::Read && Strict && !S.Prov.Pointee.isNull())
-        Report = C.Oracle.judgeType(S.Prov.Pointee, Trait::Sync).V ==
-                 Verdict::No; // unknown is sendsync-unknown's to say
-      if (Report && (!Worst || rank(A.Kind) > rank(Worst->Kind)))
+      const ParamUse *Thread = nullptr;
+      if (reportsAccess(C, S, Sc, T, A, Strict, Thread) &&
+          (!Worst || rank(A.Kind) > rank(Worst->Kind))) {
         Worst = &A;
+        WorstThread = Thread;
+      }
     }
     if (Worst) {
       const SpawnerAccess &A = *Worst;
@@ -106,6 +137,9 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
       else if (isWrite(A.Kind))
         F.Message = "the spawner " + describeAccess(A, Name) +
                     " after handing it over to another thread";
+      else if (WorstThread)
+        F.Message = "the spawner reads " + Name +
+                    " while the thread it was handed to may write it";
       else
         F.Message = "the spawner reads " + Name +
                     " after handing it over to another thread, and '" +
@@ -114,6 +148,9 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
           {S.Call->getBeginLoc(),
            Name + " (" + describeOrigin(S.Prov.From, C.Ctx.getSourceManager()) +
                ") is handed over to the thread started here"});
+      if (WorstThread)
+        F.Notes.push_back({WorstThread->At->getExprLoc(),
+                           threadAccessNote(C, S, *WorstThread)});
       F.Notes.push_back(
           {S.Call->getBeginLoc(),
            A.Kind == AccessKind::Free ? "let the thread free it, or join " +

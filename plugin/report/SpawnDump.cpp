@@ -71,9 +71,11 @@ std::string scopeFields(const ScopeFacts &Sc, const SourceManager &SM) {
            : A.Kind == AccessKind::Realloc ? "realloc"
                                            : "write")
        << "@" << (L.isValid() ? L.getLine() : 0);
+    if (!A.Held.empty())
+      OS << "[" << lockList(A.Held) << "]";
   }
-  if (Sc.TakesLock)
-    OS << " locks=yes";
+  if (Sc.LocksUnknown)
+    OS << " locks=unknown";
   if (Sc.spawnerTouches())
     OS << " touched=yes";
   return Out;

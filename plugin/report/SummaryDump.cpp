@@ -76,19 +76,13 @@ std::string describeUses(const SourceManager &SM, const ParamSummary &P,
     OS << (First ? "" : Separator) << kindName(U.Kind) << ":"
        << partName(U.Where) << "@" << lineOf(SM, U.At);
     First = false;
-    if (!U.Held.empty()) {
-      OS << "[";
-      for (size_t I = 0; I < U.Held.size(); ++I)
-        OS << (I ? "," : "") << lockName(U.Held[I]);
-      OS << "]";
-    }
+    if (!U.Held.empty())
+      OS << "[" << lockList(U.Held) << "]";
   }
   if (P.Unknown)
     OS << (First ? "" : Separator) << "unknown@" << lineOf(SM, P.UnknownAt);
   return Out;
 }
-
-namespace {
 
 std::string lockList(const LockSet &Locks) {
   std::string Out;
@@ -96,6 +90,8 @@ std::string lockList(const LockSet &Locks) {
     Out += (Out.empty() ? "" : ",") + lockName(L);
   return Out;
 }
+
+namespace {
 
 /// summary <function> locks: acquires=<locks> releases=<locks> [unknown]
 void printLocks(llvm::raw_ostream &OS, const FunctionDecl *FD,

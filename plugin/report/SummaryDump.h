@@ -19,6 +19,9 @@ namespace sendsync {
 std::string describeUses(const clang::SourceManager &SM, const ParamSummary &P,
                          llvm::StringRef Separator);
 
+/// "m,c.mu,p->mu": a lock set as the dumps print it.
+std::string lockList(const LockSet &Locks);
+
 std::string dumpSummaries(clang::ASTContext &Ctx,
                           const TranslationUnitIndex &Index,
                           SummaryIndex &Summaries);

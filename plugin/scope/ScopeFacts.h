@@ -10,6 +10,7 @@
 #ifndef SENDSYNC_SCOPE_SCOPEFACTS_H
 #define SENDSYNC_SCOPE_SCOPEFACTS_H
 
+#include "AccessSummary.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/SmallVector.h"
@@ -55,6 +56,9 @@ struct SpawnerAccess {
   const clang::FunctionDecl *Callee = nullptr;
   /// The part touched, as fields from the object (empty: the whole object).
   llvm::SmallVector<const clang::FieldDecl *, 2> Part;
+  /// The locks the spawner holds at the access (must-hold), named from the
+  /// spawning function: `m`, `c.mu`, `p->mu` (docs/rules.md §6.2).
+  LockSet Held;
   /// The write steps a loop that contains the spawn and whose counter is the
   /// borrowed object: the increment of a for loop, or a write of the whole
   /// object in the body or condition of a while or do loop.
@@ -94,9 +98,10 @@ struct ScopeFacts {
   /// (heap, through the local pointer) between spawn and join, in the order
   /// found. Accesses to parts that are Sync (locks, atomics) are left out.
   std::vector<SpawnerAccess> Accesses;
-  /// The function takes a lock between the spawn and the join; writes may
-  /// be protected by it (lock sets are not tracked).
-  bool TakesLock = false;
+  /// The spawning function hands a lock to a function whose effect is not
+  /// known (a lock wrapper from another file): an access that seems to hold
+  /// no lock may hold one.
+  bool LocksUnknown = false;
   /// Strict mode: a handshake wait on the borrowed object was seen but not
   /// accepted as a join.
   bool SawHandshake = false;

@@ -317,8 +317,6 @@ bool ScopeWalk::visitCall(const CallExpr *Call) {
     return true;
   }
   noteUnacceptedHandshake(Call);
-  if (isLockAcquire(Callee))
-    Facts.TakesLock = true;
   if (isLongjmp(Callee) && B.lifetime()) {
     leak(LeakKind::Longjmp, Call->getBeginLoc(), Callee);
     return true;
@@ -396,19 +394,29 @@ bool ScopeWalk::visitThroughSummary(const CallExpr *Call,
   const FunctionSummary *Sum = C.Summaries.of(Callee);
   if (!Sum || A >= Sum->Params.size() || Sum->Params[A].Unknown)
     return false;
-  bool Writes = false;
   std::optional<AccessKind> Ends;
+  llvm::SmallVector<Place, 2> Written; // the parts it writes, from here
   for (const ParamUse &U : Sum->Params[A].Uses) {
     if (U.Where.Fields.empty() && !U.Where.Indexed &&
         (U.Kind == UseKind::Free || U.Kind == UseKind::Realloc))
       Ends = U.Kind == UseKind::Free ? AccessKind::Free : AccessKind::Realloc;
-    Writes |= U.Kind != UseKind::Read;
+    if (U.Kind == UseKind::Read)
+      continue;
+    Place Part = Arg;
+    Part.Fields.append(U.Where.Fields.begin(), U.Where.Fields.end());
+    if (!llvm::any_of(Written,
+                      [&](const Place &W) { return W.Fields == Part.Fields; }))
+      Written.push_back(std::move(Part));
   }
-  if (Heap && Ends)
+  if (Heap && Ends) {
     record(*Ends, Call, Arg, Callee);
-  else if (Writes)
+    return true;
+  }
+  // One write per part the callee writes, so that each is judged against
+  // the thread's side on its own (docs/rules.md §6.2).
+  for (const Place &Part : Written)
     record(Heap ? AccessKind::WriteThroughCallee : AccessKind::PassAddress,
-           Call, Arg, Callee);
+           Call, Part, Callee);
   return true;
 }
 
@@ -468,7 +476,28 @@ void ScopeWalk::visitRead(const DeclRefExpr *DRE) {
       !(Sp.Arg.Indexed && D == B.Var) &&
       C.Uses.readsObject(DRE, D == B.HeapPtr, *Sp.PM) &&
       !C.Uses.touchesOnlySyncPart(DRE, *Sp.PM) && SeenAccess.insert(DRE).second)
-    record(AccessKind::Read, DRE, Place());
+    record(AccessKind::Read, DRE, readPlace(DRE));
+}
+
+/// The part a read touches: the fields named after the object (`c.stop`,
+/// `p->stop` for the handed-over pointer p), up to the next pointer.
+Place ScopeWalk::readPlace(const DeclRefExpr *DRE) const {
+  Place P;
+  P.Base = DRE->getDecl();
+  bool Deref = P.Base != B.HeapPtr; // p itself is not the object, *p is
+  const Stmt *Cur = DRE;
+  for (const Stmt *Up = Sp.PM->getParent(Cur); Up;
+       Cur = Up, Up = Sp.PM->getParent(Up)) {
+    if (isa<ParenExpr, ImplicitCastExpr>(Up))
+      continue;
+    const auto *ME = dyn_cast<MemberExpr>(Up);
+    const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    if (!FD || ME->getBase() != Cur || ME->isArrow() == Deref)
+      break;
+    Deref = true;
+    P.Fields.push_back(FD);
+  }
+  return P;
 }
 
 /// Queues the block's successors, except the branch taken when the thread
@@ -531,6 +560,13 @@ void ScopeWalk::record(AccessKind Kind, const Expr *At, const Place &Part,
   A.At = At;
   A.Callee = Callee;
   A.Part.assign(Part.Fields.begin(), Part.Fields.end());
+  if (!LocksLoaded) {
+    LocksLoaded = true;
+    Locks = C.Summaries.locksOf(S.Caller);
+    Facts.LocksUnknown = !Locks || Locks->Unknown;
+  }
+  if (Locks)
+    A.Held = Locks->at(At);
   Facts.Accesses.push_back(std::move(A));
 }
 

@@ -86,6 +86,7 @@ private:
   Place throughAlias(Place T) const;
   bool incrementsSpawnLoop(const clang::Stmt *St, const Place &T) const;
   void visitRead(const clang::DeclRefExpr *DRE);
+  Place readPlace(const clang::DeclRefExpr *DRE) const;
   void followSuccessors(const clang::CFGBlock *B, const clang::ReturnStmt *Ret);
   std::optional<unsigned> failureSuccessor(const clang::CFGBlock *B) const;
   bool isErrorReturn(const clang::ReturnStmt *R) const;
@@ -117,6 +118,9 @@ private:
   /// The handed-over pointer was reassigned or declared anew: a new object.
   bool HeapKilled = false;
   llvm::DenseSet<const clang::Stmt *> SeenAccess;
+  /// The spawner's lock sets, loaded at its first access.
+  const FunctionLocks *Locks = nullptr;
+  bool LocksLoaded = false;
 };
 
 } // namespace sendsync

@@ -19,4 +19,22 @@ Part Part::below(const Part &Prefix) const {
   return Out;
 }
 
+bool sameLock(const LockName &A, const LockName &B) {
+  return A.Base == B.Base && A.Fields == B.Fields;
+}
+
+bool shareLock(const LockSet &A, const LockSet &B) {
+  for (const LockName &L : A)
+    for (const LockName &M : B)
+      if (sameLock(L, M))
+        return true;
+  return false;
+}
+
+const LockSet &FunctionLocks::at(const clang::Stmt *S) const {
+  static const LockSet None;
+  auto It = HeldAt.find(S);
+  return It == HeldAt.end() ? None : It->second;
+}
+
 } // namespace sendsync

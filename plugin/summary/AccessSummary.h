@@ -14,6 +14,7 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <vector>
 
@@ -50,6 +51,13 @@ struct LockName {
 };
 using LockSet = llvm::SmallVector<LockName, 2>;
 
+/// Whether two locks, named from the same function, are the same object:
+/// `&p->mu` (in a parameter's pointee) and `&s.mu` compare by their base and
+/// fields alone.
+bool sameLock(const LockName &A, const LockName &B);
+/// Whether the two lock sets have a lock in common.
+bool shareLock(const LockSet &A, const LockSet &B);
+
 /// One access to a parameter's pointee.
 struct ParamUse {
   UseKind Kind = UseKind::Read;
@@ -68,6 +76,18 @@ struct ParamSummary {
   bool Unknown = false;
   /// Where it became unknown (null when the body could not be walked).
   const clang::Expr *UnknownAt = nullptr;
+};
+
+/// The locks held at each statement of one function (must-hold), for the
+/// spawner's side of a hand-off (docs/rules.md §6.2).
+struct FunctionLocks {
+  /// Statements where a lock is held; any other statement holds none.
+  llvm::DenseMap<const clang::Stmt *, LockSet> HeldAt;
+  /// A function whose effect is not known got a lock: "no lock held" may be
+  /// wrong (see FunctionSummary::LocksUnknown).
+  bool Unknown = false;
+
+  const LockSet &at(const clang::Stmt *S) const;
 };
 
 struct FunctionSummary {

@@ -74,6 +74,8 @@ FunctionSummary FunctionWalk::run() {
       LockSet Held = *In[B->getBlockID()];
       transfer(*B, Held, /*Record=*/true);
     }
+  if (LocksOut)
+    LocksOut->Unknown = Out.LocksUnknown;
   // In source order, whatever the order of the CFG's blocks.
   const SourceManager &SM = Ctx.getSourceManager();
   for (ParamSummary &P : Out.Params)
@@ -116,8 +118,11 @@ void FunctionWalk::transfer(const CFGBlock &B, LockSet &Held, bool Record) {
     if (!CS)
       continue;
     const Stmt *S = CS->getStmt();
-    if (Record)
+    if (Record) {
       visit(S, Held);
+      if (LocksOut && !Held.empty())
+        LocksOut->HeldAt[S] = Held;
+    }
     if (const auto *Call = dyn_cast<CallExpr>(S))
       lockCall(Call, Held);
   }

@@ -26,6 +26,10 @@ public:
 
   FunctionSummary run();
 
+  /// Also keep the locks held at each statement (for the spawner's side of
+  /// a hand-off); only statements with a lock held are stored.
+  void recordLocksInto(FunctionLocks *Into) { LocksOut = Into; }
+
 private:
   void computeLockSets();
   void transfer(const clang::CFGBlock &B, LockSet &Held, bool Record);
@@ -58,6 +62,7 @@ private:
   /// reached yet (the top of the lattice).
   std::vector<std::optional<LockSet>> In;
   FunctionSummary Out;
+  FunctionLocks *LocksOut = nullptr;
 };
 
 } // namespace sendsync

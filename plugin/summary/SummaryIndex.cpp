@@ -56,6 +56,22 @@ const FunctionSummary *SummaryIndex::of(const FunctionDecl *FD) {
   return done(Def);
 }
 
+/// A second walk of FD that keeps its lock sets: only spawning functions
+/// need them, so summaries do not carry them.
+const FunctionLocks *SummaryIndex::locksOf(const FunctionDecl *FD) {
+  const FunctionDecl *Def = definitionOf(FD);
+  if (!Def || !of(Def))
+    return nullptr;
+  std::unique_ptr<FunctionLocks> &Slot = Locks[Def->getCanonicalDecl()];
+  if (!Slot) {
+    Slot = std::make_unique<FunctionLocks>();
+    FunctionWalk W(Ctx, Oracle, *this, Def);
+    W.recordLocksInto(Slot.get());
+    W.run();
+  }
+  return Slot.get();
+}
+
 /// A depth-first walk over the callees with an explicit stack: a function
 /// is summarised once all its callees are, or are on the stack (a cycle).
 void SummaryIndex::computeInOrder(const FunctionDecl *Root) {

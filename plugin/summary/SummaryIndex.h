@@ -34,6 +34,10 @@ public:
   /// summarised, or has no body).
   const FunctionSummary *done(const clang::FunctionDecl *FD) const;
 
+  /// The locks held at each statement of FD (a function that spawns), its
+  /// callees summarised first; null for a function without a body here.
+  const FunctionLocks *locksOf(const clang::FunctionDecl *FD);
+
 private:
   void indexCallees();
   void computeInOrder(const clang::FunctionDecl *Root);
@@ -49,6 +53,8 @@ private:
   bool CalleesIndexed = false;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionLocks>>
+      Locks;
 };
 
 } // namespace sendsync

@@ -1,6 +1,7 @@
 // dump-spawns prints the thread-scope facts at the end of each line:
 // scope=joined|handshake|leaks|detached|never-joined|unknown, the spawner's
-// accesses (write@LINE, read@LINE, free@LINE), locks=yes and touched=yes.
+// accesses (write@LINE, read@LINE, free@LINE, each followed by [<locks>] when
+// the spawner holds locks there), locks=unknown and touched=yes.
 // The CHECK lines pin them loosely (order and separators are not pinned).
 //
 // RUN: %sendsync -fplugin-arg-sendsync-dump-spawns %s 2>/dev/null | FileCheck %s
@@ -76,7 +77,7 @@ void accesses(void) {
   pthread_t t;
   struct counter c = {.n = 0};
   pthread_mutex_init(&c.lock, NULL);
-  // CHECK-NEXT: spawn dump-scope.c:[[@LINE+1]]:3 {{.*}}scope=joined write@[[@LINE+3]]{{.*}}locks=yes{{.*}}touched=yes
+  // CHECK-NEXT: spawn dump-scope.c:[[@LINE+1]]:3 {{.*}}scope=joined write@[[@LINE+3]][c.lock] touched=yes
   pthread_create(&t, NULL, run, &c);
   pthread_mutex_lock(&c.lock);
   c.n = 1;

@@ -31,6 +31,7 @@ void write_through_alias(void) {
 // expected-warning@#write {{the spawner assigns to 'x' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#spawn {{'x' is lent to the thread started here}}
 // expected-note@#spawn {{join 't' first, or make it _Atomic or guarded by a lock}}
+// expected-note@#write {{the spawner writes it here, holding no lock}}
 // expected-note@#reads {{the thread reads it here, holding no lock}}
 
 void field_through_alias(void) {
@@ -45,6 +46,7 @@ void field_through_alias(void) {
 // expected-warning@#fwrite {{the spawner assigns to 'p->stop' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#fspawn {{'f' is lent to the thread started here}}
 // expected-note@#fspawn {{join 't' first, or make the field _Atomic or guarded by a lock}}
+// expected-note@#fwrite {{the spawner writes it here, holding no lock}}
 // expected-note@#reads_stop {{the thread reads it here, holding no lock}}
 
 // Twins.

@@ -1,8 +1,10 @@
-// Lock sets are not tracked (docs/design.md, "Thread scope"). When the
-// spawner takes a lock between the spawn and the join, a write to a plain
-// field may be protected by it: default mode stays silent, strict mode
-// reports the write with a note asking for guarded_by. A field marked
-// guarded_by its lock is silent in both modes (twins.c).
+// The thread's side is unknown here (its entry calls a function of another
+// file). A write the spawner makes while it holds a lock may be protected by
+// it, if the thread takes the same lock: default mode stays silent, strict
+// mode reports the write with the lock held and a note asking for
+// guarded_by. A field marked guarded_by its lock is silent in both modes
+// (twins.c); with the thread's side known, the lock sets of both sides are
+// compared (lock-sets.c).
 //
 // RUN: %verify=default %s
 // RUN: %verify=strict -fplugin-arg-sendsync-strict -fplugin-arg-sendsync-disable=sendsync-not-sync %s
@@ -30,4 +32,5 @@ void locked_write(void) {
 }
 // strict-warning@#write {{the spawner assigns to 'c.hits' while a thread it was lent to may still use it [sendsync-race]}}
 // strict-note@#spawn {{'c' is lent to the thread started here}}
-// strict-note@#write {{a lock is taken between spawn and join, but the plugin cannot tell that it protects this write; mark the field guarded_by its lock}}
+// strict-note@#write {{the spawner writes it here, holding 'c.lock'}}
+// strict-note@#write {{the thread's side is not known here, so the plugin cannot tell that it takes the same lock; mark the field guarded_by its lock}}

@@ -33,6 +33,7 @@ void stop_while_polled(void) {
 // expected-warning@#stop_write {{the spawner assigns to 'c.stop' while a thread it was lent to may still use it [sendsync-race]}}
 // expected-note@#stop_spawn {{'c' is lent to the thread started here}}
 // expected-note@#stop_spawn {{join 't' first, or make the field _Atomic or guarded by a lock}}
+// expected-note@#stop_write {{the spawner writes it here, holding no lock}}
 // expected-note@#reads_stop {{the thread reads it here, holding no lock}}
 
 // Twin: each side writes its own result slot; the thread reads the input,

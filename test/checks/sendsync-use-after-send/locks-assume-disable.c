@@ -14,7 +14,8 @@
 
 struct job { pthread_mutex_t lock; int n; };
 
-static void *keep(void *arg) { return arg; }
+void use_elsewhere(void *); /* the thread side is unknown: defined in another file */
+static void *keep(void *arg) { use_elsewhere(arg); return arg; }
 
 void locked_write(void) {
   pthread_t tid;

@@ -1,4 +1,6 @@
-// Reads after the hand-off. Default mode never reports them. Strict mode
+// Reads after the hand-off. Default mode reports a read only when the
+// thread's known side writes that part (per-part.c); here the thread touches
+// nothing. Strict mode
 // should report a read of a handed-over object whose type is not Sync, and
 // stay silent when the pointee is Sync (const members) -- see reads-strict.c
 // for the strict report, which is a known gap.

@@ -10,13 +10,13 @@
 #include <stdlib.h>
 
 struct job {
-  int id;
+  int id; int tag;
   char *name;
 };
 
 static void *work(void *arg) {
   struct job *j = arg;
-  return j->name;
+  return j->id ? j->name : NULL; // #work_reads
 }
 static void *print(void *arg) {
   char *s = arg;
@@ -72,7 +72,20 @@ void stamp_while_running(void) {
 }
 // expected-warning@#stamp {{the spawner writes 'j' with 'stamp' after handing it over to another thread [sendsync-use-after-send]}}
 // expected-note@#stamp_spawn {{'j' (heap memory from malloc at realloc-and-helpers.c:67) is handed over to the thread started here}}
+// expected-note@#work_reads {{the thread reads it here, holding no lock}}
 // expected-note@#stamp_spawn {{join 't' first, or leave the object to the thread}}
+
+// Twin: a helper that writes a part the thread never touches
+// (docs/rules.md §6.2).
+static void tag_job(struct job *j) { j->tag = 1; }
+void tag_while_running(void) {
+  pthread_t t;
+  struct job *j = malloc(sizeof *j);
+  pthread_create(&t, NULL, work, j);
+  tag_job(j);
+  pthread_join(t, NULL);
+  free(j);
+}
 
 // Twin: a helper that only reads is a read (strict mode's to judge).
 int read_while_running(void) {
@@ -113,7 +126,7 @@ int peek_after_handoff(void) {
 }
 // expected-warning@#peek {{the spawner reads 'j' after handing it to a thread that frees it [sendsync-use-after-send]}}
 // expected-note@#consume_free {{the thread frees it here}}
-// expected-note@#peek_spawn {{'j' (heap memory from malloc at realloc-and-helpers.c:107) is handed over to the thread started here}}
+// expected-note-re@#peek_spawn {{'j' (heap memory from malloc at realloc-and-helpers.c:{{[0-9]+}}) is handed over to the thread started here}}
 // expected-note@#peek_spawn {{do not use it after the hand-off, or join 't' first and free it here}}
 
 // Twin: read before the hand-off.
