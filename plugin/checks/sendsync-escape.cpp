@@ -127,6 +127,13 @@ void checkEscapes(CheckContext &C, FindingList &Out) {
         F.Notes.push_back({S.Call->getBeginLoc(),
                            "a handshake wait follows, but strict mode asks "
                            "for a join"});
+      if (Sc.LateSignal && Sc.UsedAfterSignal) {
+        F.Notes.push_back({Sc.LateSignal->getExprLoc(),
+                           "the thread signals here, so the wait returns, "
+                           "but the thread has not finished with the object"});
+        F.Notes.push_back({Sc.UsedAfterSignal->getExprLoc(),
+                           "the thread uses it again here, after the signal"});
+      }
       break;
     }
     if (S.Prov.Kind == Storage::ThreadLocal ||

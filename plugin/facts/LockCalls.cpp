@@ -45,6 +45,32 @@ std::optional<LockOp> lockOpOf(const FunctionDecl *FD) {
   return std::nullopt;
 }
 
+std::optional<SyncOp> syncOpOf(const FunctionDecl *FD) {
+  if (!FD || !FD->getIdentifier())
+    return std::nullopt;
+  static constexpr llvm::StringLiteral Signals[] = {
+      "sem_post",        "pthread_cond_signal", "pthread_cond_broadcast",
+      "cnd_signal",      "cnd_broadcast",       "uv_sem_post",
+      "uv_cond_signal",  "uv_cond_broadcast",   "g_cond_signal",
+      "g_cond_broadcast"};
+  static constexpr llvm::StringLiteral Waits[] = {
+      "sem_wait",          "sem_timedwait",          "sem_clockwait",
+      "pthread_cond_wait", "pthread_cond_timedwait", "pthread_cond_clockwait",
+      "cnd_wait",          "cnd_timedwait",          "uv_sem_wait",
+      "uv_cond_wait",      "uv_cond_timedwait",      "g_cond_wait",
+      "g_cond_wait_until"};
+  static constexpr llvm::StringLiteral Rendezvous[] = {"pthread_barrier_wait",
+                                                       "uv_barrier_wait"};
+  llvm::StringRef N = FD->getName();
+  if (llvm::is_contained(Signals, N))
+    return SyncOp::Signal;
+  if (llvm::is_contained(Waits, N))
+    return SyncOp::Wait;
+  if (llvm::is_contained(Rendezvous, N))
+    return SyncOp::Rendezvous;
+  return std::nullopt;
+}
+
 bool isRealloc(const FunctionDecl *FD) {
   if (!FD || !FD->getIdentifier())
     return false;

@@ -23,6 +23,13 @@ enum class LockOp { Acquire, Release };
 /// Try-locks are not acquisitions: whether they succeeded is not followed.
 std::optional<LockOp> lockOpOf(const clang::FunctionDecl *FD);
 
+/// What a call does to the sync object its first argument points to, for
+/// derived handshakes (docs/rules.md §6.3): posts or signals it, waits on
+/// it, or meets there (a barrier, where both sides wait).
+enum class SyncOp { Signal, Wait, Rendezvous };
+
+std::optional<SyncOp> syncOpOf(const clang::FunctionDecl *FD);
+
 /// realloc and its variants: the old block dies, a new one is returned.
 bool isRealloc(const clang::FunctionDecl *FD);
 

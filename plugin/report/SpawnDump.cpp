@@ -46,6 +46,8 @@ llvm::StringRef statusName(ScopeStatus St) {
     return "joined";
   case ScopeStatus::ScopedByHandshake:
     return "handshake";
+  case ScopeStatus::ScopedBySignal:
+    return "signalled";
   case ScopeStatus::Unscoped:
     return "leaks";
   case ScopeStatus::Detached:
@@ -133,7 +135,8 @@ std::string dumpSpawns(CheckContext &C) {
     if (S.EntryFn && S.EntryFn->getNumParams() > 0)
       if (const FunctionSummary *Sum = C.Summaries.of(S.EntryFn))
         if (!Sum->Params.empty() &&
-            (!Sum->Params[0].Uses.empty() || Sum->Params[0].Unknown))
+            (!Sum->Params[0].Uses.empty() || !Sum->Params[0].Signals.empty() ||
+             Sum->Params[0].Unknown))
           OS << " thread=" << describeUses(SM, Sum->Params[0], ",");
     OS << "\n";
   }

@@ -4,7 +4,9 @@
 //   summary <function> locks: acquires=<locks> releases=<locks> [unknown]
 //   summary <function> <parameter>: <use> <use> ...
 // where a use is <kind>:<part>@<line>, followed by [<lock>,...] when locks
-// are held, and the line ends with unknown@<line> when the pointer reaches a
+// are held, then the signals: signal:<part>@<line> or barrier:<part>@<line>,
+// with +used@<line> when the pointee is touched after it; the line ends
+// with unknown@<line> when the pointer reaches a
 // function whose effect is unknown. A part is '*' (the whole object) or its
 // fields joined by '.', with '[]' when an element is chosen on the way.
 //
@@ -58,7 +60,7 @@ unsigned lineOf(const SourceManager &SM, const Expr *E) {
 
 void printParam(llvm::raw_ostream &OS, const SourceManager &SM,
                 const ParamSummary &P) {
-  if (P.Uses.empty() && !P.Unknown) {
+  if (P.Uses.empty() && P.Signals.empty() && !P.Unknown) {
     OS << " none";
     return;
   }
@@ -78,6 +80,16 @@ std::string describeUses(const SourceManager &SM, const ParamSummary &P,
     First = false;
     if (!U.Held.empty())
       OS << "[" << lockList(U.Held) << "]";
+  }
+  // signal:done@12, barrier:meet@20, and +used@14 when the object is
+  // touched after it (docs/rules.md §6.3).
+  for (const ParamSignal &Sig : P.Signals) {
+    OS << (First ? "" : Separator)
+       << (Sig.Kind == SyncOp::Rendezvous ? "barrier:" : "signal:")
+       << partName(Sig.Object) << "@" << lineOf(SM, Sig.At);
+    if (Sig.UsedAfter)
+      OS << "+used@" << lineOf(SM, Sig.UsedAfter);
+    First = false;
   }
   if (P.Unknown)
     OS << (First ? "" : Separator) << "unknown@" << lineOf(SM, P.UnknownAt);

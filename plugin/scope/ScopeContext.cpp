@@ -125,6 +125,7 @@ FunctionCFG *ScopeContext::cfgOf(const FunctionDecl *FD) {
         if (const auto *Call = dyn_cast<CallExpr>(CS->getStmt()))
           if (const FunctionDecl *Callee = Call->getDirectCallee())
             if (Apis.join(Callee) || Apis.isDetach(Callee) ||
+                syncOpOf(Callee).value_or(SyncOp::Signal) != SyncOp::Signal ||
                 JoinHelpers.count(Callee->getCanonicalDecl()) ||
                 detachedAttributes(Call, Ctx))
               G.ScopeCalls.push_back(Call);

@@ -22,7 +22,8 @@ namespace sendsync {
 enum class ScopeStatus {
   NotBorrowed,       // heap, static, values: lifetimes are not at stake
   Scoped,            // joined on every path before the storage dies
-  ScopedByHandshake, // ... or a wait the thread signals (default mode)
+  ScopedByHandshake, // ... or a wait of the fixed shape (default mode)
+  ScopedBySignal,    // ... or a wait on what the thread signals last
   Unscoped,          // a path leaves without joining (Leak says where)
   Detached,          // pthread_detach / PTHREAD_CREATE_DETACHED
   NeverJoined,       // an API without a join (dispatch_async_f)
@@ -105,6 +106,10 @@ struct ScopeFacts {
   /// Strict mode: a handshake wait on the borrowed object was seen but not
   /// accepted as a join.
   bool SawHandshake = false;
+  /// The spawner waits on a sync object the thread signals, but the thread
+  /// touches the object after that signal: the wait proves nothing
+  /// (docs/rules.md §6.3). The thread's signal and its later access.
+  const clang::Expr *LateSignal = nullptr, *UsedAfterSignal = nullptr;
 
   /// The spawner reads or writes the object while the thread may run: the
   /// object is then shared.

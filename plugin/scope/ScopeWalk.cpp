@@ -27,15 +27,6 @@ bool loopContains(const Stmt *Loop,
   return false;
 }
 
-/// The kind of a direct write (an assignment or an increment).
-AccessKind writeKind(const Stmt *St) {
-  if (const auto *UO = dyn_cast<UnaryOperator>(St))
-    return UO->isIncrementOp() ? AccessKind::Increment : AccessKind::Decrement;
-  const auto *BO = cast<BinaryOperator>(St);
-  return BO->getOpcode() == BO_Assign ? AccessKind::Assign
-                                      : AccessKind::CompoundUpdate;
-}
-
 /// Direct writes: the target of an assignment or increment, if St is one.
 const Expr *writtenLValue(const Stmt *St) {
   if (const auto *BO = dyn_cast<BinaryOperator>(St))
@@ -142,6 +133,7 @@ void ScopeWalk::setUp() {
   // the handle return null on failure.
   Sp.NonZeroIsSuccess = S.Api->HandleReturned;
   nameHandle();
+  readThreadSide();
   if (S.Api->NeverJoined && B.lifetime())
     Facts.Status = ScopeStatus::NeverJoined;
 }
@@ -183,8 +175,7 @@ void ScopeWalk::collectJoinsAndDetaches() {
   if (const Expr *A = createAttributes(S.Call))
     Attr = placeOf(A);
   for (const CallExpr *Call : Sp.G->ScopeCalls) {
-    if (Sp.handleKnown())
-      collectJoinOrDetach(Call);
+    collectJoinOrDetach(Call);
     if (Attr.Base)
       if (const Expr *A = detachedAttributes(Call, C.Ctx);
           A && placeOf(A).sameObject(Attr) && B.lifetime())
@@ -193,12 +184,18 @@ void ScopeWalk::collectJoinsAndDetaches() {
 }
 
 void ScopeWalk::collectJoinOrDetach(const CallExpr *Call) {
-  if (std::optional<JoinedPlace> J =
-          C.joinedPlace(Call, Policy.AcceptHandshakes)) {
-    if (J->Of.sameObject(Sp.Handle) && !J->IsHandshake)
+  if (std::optional<JoinedPlace> J = C.joinedPlace(Call, false))
+    if (J->Of.sameObject(Sp.Handle))
       JoinCalls.push_back(Call);
-    if (J->IsHandshake && B.Var && J->Of.Base == B.Var)
-      HandshakeCalls.push_back(Call);
+  switch (waitKind(Call)) {
+  case WaitKind::Signalled:
+    SignalWaits.push_back(Call);
+    break;
+  case WaitKind::Fixed:
+    HandshakeCalls.push_back(Call);
+    break;
+  case WaitKind::None:
+    break;
   }
   if (B.lifetime() && C.Apis.isDetach(Call->getDirectCallee()) &&
       Call->getNumArgs() > 0 && placeOf(Call->getArg(0)).sameObject(Sp.Handle))
@@ -235,6 +232,10 @@ bool ScopeWalk::isJoinLoop(const CFGBlock *Block) {
     return true;
   // Likewise a predicate loop around a handshake wait
   // (while (!ready) pthread_cond_wait(&a.cond, &a.lock)).
+  if (loopContains(Term, SignalWaits, *Sp.PM)) {
+    BySignal = true;
+    return true;
+  }
   if (Policy.AcceptHandshakes && loopContains(Term, HandshakeCalls, *Sp.PM)) {
     ByHandshake = true;
     return true;
@@ -307,14 +308,22 @@ bool ScopeWalk::visitCall(const CallExpr *Call) {
   if (!Callee)
     return false;
   std::optional<JoinedPlace> J =
-      Sp.handleKnown() ? C.joinedPlace(Call, Policy.AcceptHandshakes)
-                       : std::nullopt;
-  if (J && !J->IsHandshake && J->Of.sameObject(Sp.Handle))
+      Sp.handleKnown() ? C.joinedPlace(Call, false) : std::nullopt;
+  if (J && J->Of.sameObject(Sp.Handle))
     return true;
-  // A handshake on a sync object the thread got with its argument.
-  if (J && J->IsHandshake && B.Var && J->Of.Base == B.Var) {
-    ByHandshake = true;
+  // A wait on a sync object the thread got with its argument.
+  switch (waitKind(Call)) {
+  case WaitKind::Signalled:
+    BySignal = true;
     return true;
+  case WaitKind::Fixed:
+    if (Sp.handleKnown()) {
+      ByHandshake = true;
+      return true;
+    }
+    break;
+  case WaitKind::None:
+    break;
   }
   noteUnacceptedHandshake(Call);
   if (isLongjmp(Callee) && B.lifetime()) {
@@ -325,179 +334,59 @@ bool ScopeWalk::visitCall(const CallExpr *Call) {
   return false;
 }
 
+/// The thread's side (docs/rules.md §6.1): whether it is known, whether it
+/// touches the object at all, and the sync objects it signals with nothing
+/// of the object touched afterwards, named as the spawner names them.
+void ScopeWalk::readThreadSide() {
+  if (!S.EntryFn || S.EntryFn->getNumParams() == 0)
+    return;
+  const FunctionSummary *Sum = C.Summaries.of(S.EntryFn);
+  if (!Sum || Sum->Params.empty() || Sum->Params[0].Unknown ||
+      Sum->LocksUnknown)
+    return;
+  ThreadKnown = true;
+  ThreadTouches = !Sum->Params[0].Uses.empty();
+  for (const ParamSignal &Sig : Sum->Params[0].Signals) {
+    Place Object = Sp.Arg;
+    Object.Fields.append(Sig.Object.Fields.begin(), Sig.Object.Fields.end());
+    if (Sp.Arg.Base)
+      ThreadSignals.push_back({Object, &Sig});
+  }
+}
+
+/// A wait on what the thread signals last ends the borrow in both modes
+/// (docs/rules.md §6.3); the fixed shape of §3.4 counts in the default mode
+/// only where the thread's side is unknown or never touches the object.
+WaitKind ScopeWalk::waitKind(const CallExpr *Call) {
+  std::optional<SyncOp> Op = syncOpOf(Call->getDirectCallee());
+  if (Op && *Op != SyncOp::Signal && Call->getNumArgs() > 0) {
+    Place W = resolveAlias(placeOf(Call->getArg(0)));
+    for (const ThreadSignal &T : ThreadSignals) {
+      if (!T.Object.sameObject(W))
+        continue;
+      if (!T.Sig->UsedAfter)
+        return WaitKind::Signalled;
+      if (!Facts.LateSignal) {
+        Facts.LateSignal = T.Sig->At;
+        Facts.UsedAfterSignal = T.Sig->UsedAfter;
+      }
+    }
+  }
+  if ((ThreadKnown && ThreadTouches) || !Policy.AcceptHandshakes || !B.Var)
+    return WaitKind::None;
+  std::optional<JoinedPlace> J = C.joinedPlace(Call, true);
+  return J && J->IsHandshake && J->Of.Base == B.Var ? WaitKind::Fixed
+                                                    : WaitKind::None;
+}
+
 /// Strict mode: a handshake wait on the borrowed object, seen but not
 /// accepted as a join, is worth a note.
 void ScopeWalk::noteUnacceptedHandshake(const CallExpr *Call) {
-  if (Policy.AcceptHandshakes || !B.Var)
+  if (Policy.AcceptHandshakes || !B.Var || (ThreadKnown && ThreadTouches))
     return;
   if (std::optional<JoinedPlace> W = C.joinedPlace(Call, true))
     if (W->IsHandshake && W->Of.Base == B.Var)
       Facts.SawHandshake = true;
-}
-
-/// Writes through calls.
-void ScopeWalk::visitCallArguments(const CallExpr *Call,
-                                   const FunctionDecl *Callee) {
-  for (unsigned A = 0; A < Call->getNumArgs(); ++A) {
-    Place Arg = placeOf(Call->getArg(A));
-    if (Arg.Base && reachesObject(Call->getArg(A), Arg) && Call != S.Call)
-      visitCallArgument(Call, Callee, A, Arg);
-  }
-}
-
-/// Whether a call's argument hands it the borrowed object (its address,
-/// or the array) or the handed-over heap object.
-bool ScopeWalk::reachesObject(const Expr *ArgExpr, const Place &Arg) const {
-  return (B.Var && Arg.Base == B.Var && !Arg.ThroughPointer &&
-          (stripCasts(ArgExpr)->getType()->isPointerType() ||
-           isa<UnaryOperator>(stripCasts(ArgExpr)) ||
-           B.Var->getType()->isArrayType())) ||
-         (B.HeapPtr && !HeapKilled && Arg.Base == B.HeapPtr);
-}
-
-void ScopeWalk::visitCallArgument(const CallExpr *Call,
-                                  const FunctionDecl *Callee, unsigned A,
-                                  const Place &Arg) {
-  // &args.lock, &args.counter (atomic): cooperation, not a write.
-  const Expr *Obj = stripCasts(Call->getArg(A));
-  if (const auto *UO = dyn_cast<UnaryOperator>(Obj))
-    if (UO->getOpcode() == UO_AddrOf)
-      Obj = UO->getSubExpr()->IgnoreParens();
-  if (C.Oracle.isSyncPart(Obj))
-    return;
-  // Another element of an array handed out per element.
-  if (Sp.Arg.Indexed && Arg.Indexed && Arg.Base == Sp.Arg.Base)
-    return;
-  bool Heap = B.HeapPtr && Arg.Base == B.HeapPtr;
-  if (Heap && A == 0 && (isFree(Callee) || isRealloc(Callee))) {
-    record(isFree(Callee) ? AccessKind::Free : AccessKind::Realloc, Call, Arg,
-           Callee);
-    return;
-  }
-  if (visitThroughSummary(Call, Callee, A, Arg, Heap))
-    return;
-  if (A == 0 && writesFirstArgument(Callee)) {
-    record(AccessKind::WriteThroughCallee, Call, Arg, Callee);
-    return;
-  }
-  if (!readOnlyParam(Callee, A) && B.Var && Arg.Base == B.Var &&
-      !C.Uses.touchesOnlySyncPart(stripCasts(Call->getArg(A)), *Sp.PM) &&
-      !isLockAcquire(Callee) && !C.Apis.join(Callee) && !C.Apis.spawn(Callee))
-    record(AccessKind::PassAddress, Call, Arg, Callee);
-}
-
-/// A function of this file: what its summary says it does to the object
-/// (docs/rules.md §6.6). True when the summary decided (known effect).
-bool ScopeWalk::visitThroughSummary(const CallExpr *Call,
-                                    const FunctionDecl *Callee, unsigned A,
-                                    const Place &Arg, bool Heap) {
-  const FunctionSummary *Sum = C.Summaries.of(Callee);
-  if (!Sum || A >= Sum->Params.size() || Sum->Params[A].Unknown)
-    return false;
-  std::optional<AccessKind> Ends;
-  llvm::SmallVector<Place, 2> Written; // the parts it writes, from here
-  for (const ParamUse &U : Sum->Params[A].Uses) {
-    if (U.Where.Fields.empty() && !U.Where.Indexed &&
-        (U.Kind == UseKind::Free || U.Kind == UseKind::Realloc))
-      Ends = U.Kind == UseKind::Free ? AccessKind::Free : AccessKind::Realloc;
-    if (U.Kind == UseKind::Read)
-      continue;
-    Place Part = Arg;
-    Part.Fields.append(U.Where.Fields.begin(), U.Where.Fields.end());
-    if (!llvm::any_of(Written,
-                      [&](const Place &W) { return W.Fields == Part.Fields; }))
-      Written.push_back(std::move(Part));
-  }
-  if (Heap && Ends) {
-    record(*Ends, Call, Arg, Callee);
-    return true;
-  }
-  // One write per part the callee writes, so that each is judged against
-  // the thread's side on its own (docs/rules.md §6.2).
-  for (const Place &Part : Written)
-    record(Heap ? AccessKind::WriteThroughCallee : AccessKind::PassAddress,
-           Call, Part, Callee);
-  return true;
-}
-
-void ScopeWalk::visitWrite(const Stmt *St, const Expr *Target) {
-  Place T = throughAlias(placeOf(Target));
-  if (B.HeapPtr && !HeapKilled && T.Base == B.HeapPtr) {
-    if (!T.ThroughPointer && T.Fields.empty() && !T.Indexed)
-      HeapKilled = true; // p = ...: a new object from here on
-    else if (!C.Oracle.isSyncPart(Target) && SeenAccess.insert(St).second)
-      record(writeKind(St), cast<Expr>(St), T);
-  } else if (B.Var && T.Base == B.Var && !T.ThroughPointer &&
-             !(Sp.Arg.Indexed && T.Indexed) && SeenAccess.insert(St).second) {
-    if (!C.Oracle.isSyncPart(Target)) {
-      record(writeKind(St), cast<Expr>(St), T);
-      Facts.Accesses.back().LoopCounter = incrementsSpawnLoop(St, T);
-    }
-  }
-}
-
-/// A write through a local pointer that stands for an object of the function
-/// (`int *q = &x; *q = 1;`, `q->f = 1`) is a write to that object. Only one
-/// field deep: `q->next->v` may be another object.
-Place ScopeWalk::throughAlias(Place T) const {
-  const auto *VD = dyn_cast_or_null<VarDecl>(T.Base);
-  if (!VD || !T.ThroughPointer || T.Fields.size() > 1 || T.Indexed)
-    return T;
-  auto It = Sp.G->StableAliases.find(VD);
-  if (It == Sp.G->StableAliases.end())
-    return T;
-  Place Object = It->second;
-  Object.Fields.append(T.Fields.begin(), T.Fields.end());
-  return Object;
-}
-
-/// St, a write of T, steps the loop the spawn is in: the increment of a for
-/// loop, or a write of the whole object anywhere in a while or do loop, its
-/// condition included (`while (i < n) { spawn(&i); i++; }`).
-bool ScopeWalk::incrementsSpawnLoop(const Stmt *St, const Place &T) const {
-  if (!S.Loop)
-    return false;
-  if (const auto *FS = dyn_cast<ForStmt>(S.Loop))
-    return FS->getInc() &&
-           (FS->getInc() == St || FS->getInc()->IgnoreParens() == St);
-  if (!isa<WhileStmt, DoStmt>(S.Loop) || !T.Fields.empty() || T.Indexed)
-    return false;
-  for (const Stmt *P = Sp.PM->getParent(St); P; P = Sp.PM->getParent(P))
-    if (P == S.Loop)
-      return true;
-  return false;
-}
-
-/// Reads (they make a borrow shared; in strict mode they are uses of a
-/// handed-over heap object).
-void ScopeWalk::visitRead(const DeclRefExpr *DRE) {
-  const ValueDecl *D = DRE->getDecl();
-  if ((D == B.Var || (D == B.HeapPtr && !HeapKilled)) &&
-      !(Sp.Arg.Indexed && D == B.Var) &&
-      C.Uses.readsObject(DRE, D == B.HeapPtr, *Sp.PM) &&
-      !C.Uses.touchesOnlySyncPart(DRE, *Sp.PM) && SeenAccess.insert(DRE).second)
-    record(AccessKind::Read, DRE, readPlace(DRE));
-}
-
-/// The part a read touches: the fields named after the object (`c.stop`,
-/// `p->stop` for the handed-over pointer p), up to the next pointer.
-Place ScopeWalk::readPlace(const DeclRefExpr *DRE) const {
-  Place P;
-  P.Base = DRE->getDecl();
-  bool Deref = P.Base != B.HeapPtr; // p itself is not the object, *p is
-  const Stmt *Cur = DRE;
-  for (const Stmt *Up = Sp.PM->getParent(Cur); Up;
-       Cur = Up, Up = Sp.PM->getParent(Up)) {
-    if (isa<ParenExpr, ImplicitCastExpr>(Up))
-      continue;
-    const auto *ME = dyn_cast<MemberExpr>(Up);
-    const auto *FD = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
-    if (!FD || ME->getBase() != Cur || ME->isArrow() == Deref)
-      break;
-    Deref = true;
-    P.Fields.push_back(FD);
-  }
-  return P;
 }
 
 /// Queues the block's successors, except the branch taken when the thread
@@ -553,38 +442,24 @@ void ScopeWalk::leak(LeakKind Kind, SourceLocation Loc,
     Facts.Leak = LeakPath{Kind, Loc, Subject};
 }
 
-void ScopeWalk::record(AccessKind Kind, const Expr *At, const Place &Part,
-                       const FunctionDecl *Callee) {
-  SpawnerAccess A;
-  A.Kind = Kind;
-  A.At = At;
-  A.Callee = Callee;
-  A.Part.assign(Part.Fields.begin(), Part.Fields.end());
-  if (!LocksLoaded) {
-    LocksLoaded = true;
-    Locks = C.Summaries.locksOf(S.Caller);
-    Facts.LocksUnknown = !Locks || Locks->Unknown;
-  }
-  if (Locks)
-    A.Held = Locks->at(At);
-  Facts.Accesses.push_back(std::move(A));
-}
-
 void ScopeWalk::setFinalStatus() {
   if (!B.lifetime())
     return;
   if (Facts.Status == ScopeStatus::Detached ||
       Facts.Status == ScopeStatus::NeverJoined)
     return;
-  if (!Sp.handleKnown()) {
+  // Every path ended at a wait on what the thread signals last: proven
+  // without the handle.
+  if (!Sp.handleKnown() && !(BySignal && !Facts.Leak)) {
     Facts.Status = ScopeStatus::UnknownHandle;
     return;
   }
   if (Facts.Leak)
     Facts.Status = ScopeStatus::Unscoped;
+  else if (ByHandshake)
+    Facts.Status = ScopeStatus::ScopedByHandshake;
   else
-    Facts.Status =
-        ByHandshake ? ScopeStatus::ScopedByHandshake : ScopeStatus::Scoped;
+    Facts.Status = BySignal ? ScopeStatus::ScopedBySignal : ScopeStatus::Scoped;
 }
 
 } // namespace sendsync

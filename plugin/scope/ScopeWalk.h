@@ -48,6 +48,13 @@ struct SpawnPlace {
   bool handleKnown() const { return Handle.Base != nullptr; }
 };
 
+/// What a wait of the spawner proves (docs/rules.md §3.4, §6.3).
+enum class WaitKind {
+  None,
+  Signalled, // the thread signals that object last: proven, both modes
+  Fixed,     // the fixed shape, where the thread's side is unknown
+};
+
 class ScopeWalk {
 public:
   ScopeWalk(ScopeContext &Ctx, const SpawnSite &S, ScopePolicy Policy)
@@ -73,6 +80,8 @@ private:
   bool visitStmt(const clang::Stmt *St, const clang::ReturnStmt *&Ret);
   bool visitCall(const clang::CallExpr *Call);
   void noteUnacceptedHandshake(const clang::CallExpr *Call);
+  void readThreadSide();
+  WaitKind waitKind(const clang::CallExpr *Call);
   void visitCallArguments(const clang::CallExpr *Call,
                           const clang::FunctionDecl *Callee);
   bool reachesObject(const clang::Expr *ArgExpr, const Place &Arg) const;
@@ -105,7 +114,17 @@ private:
 
   // Joins of this handle inside the function (for the loop idiom), and
   // handshake waits on the borrowed object.
-  llvm::SmallVector<const clang::Stmt *, 4> JoinCalls, HandshakeCalls;
+  llvm::SmallVector<const clang::Stmt *, 4> JoinCalls, HandshakeCalls,
+      SignalWaits;
+
+  // The thread's side: known, touches the object at all, and the sync
+  // objects it signals last, as the spawner names them.
+  bool ThreadKnown = false, ThreadTouches = false;
+  struct ThreadSignal {
+    Place Object;
+    const ParamSignal *Sig;
+  };
+  llvm::SmallVector<ThreadSignal, 2> ThreadSignals;
 
   // The walk.
   struct Item {
@@ -114,7 +133,7 @@ private:
   };
   std::vector<Item> Work;
   llvm::DenseSet<const clang::CFGBlock *> Done;
-  bool ByHandshake = false;
+  bool ByHandshake = false, BySignal = false;
   /// The handed-over pointer was reassigned or declared anew: a new object.
   bool HeapKilled = false;
   llvm::DenseSet<const clang::Stmt *> SeenAccess;

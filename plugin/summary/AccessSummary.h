@@ -12,6 +12,7 @@
 #ifndef SENDSYNC_SUMMARY_ACCESSSUMMARY_H
 #define SENDSYNC_SUMMARY_ACCESSSUMMARY_H
 
+#include "LockCalls.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
@@ -68,8 +69,24 @@ struct ParamUse {
   const clang::Expr *At = nullptr;
 };
 
+/// A sync object in the pointee that the function posts, signals or meets
+/// at (a barrier): how the thread tells the spawner it is done with the
+/// object (docs/rules.md §6.3).
+struct ParamSignal {
+  SyncOp Kind = SyncOp::Signal;
+  /// The sync object: a part of the pointee (`arg->done`).
+  Part Object;
+  /// The signalling call, in the function that makes it (maybe a callee).
+  const clang::Expr *At = nullptr;
+  /// The first access to the pointee found on a path after the signal;
+  /// null when nothing of the object is touched after it.
+  const clang::Expr *UsedAfter = nullptr;
+};
+
 struct ParamSummary {
   std::vector<ParamUse> Uses;
+  /// Signals on sync objects in the pointee, in source order.
+  std::vector<ParamSignal> Signals;
   /// The pointer is passed to a function whose effect is not known (not
   /// defined in the TU, not in the known tables), or stored where another
   /// function can reach it: what happens to the pointee is unknown.

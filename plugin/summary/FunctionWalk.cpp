@@ -8,6 +8,7 @@
 #include "Places.h"
 #include "clang/AST/Attr.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
 
@@ -54,6 +55,7 @@ bool isSyncObjectType(QualType T) {
 
 FunctionSummary FunctionWalk::run() {
   Out.Params.resize(Fn->getNumParams());
+  UsePoints.resize(Fn->getNumParams());
   CFG::BuildOptions Opts;
   // Every sub-expression is an element: reads inside larger expressions are
   // seen with the locks held where they happen.
@@ -76,6 +78,7 @@ FunctionSummary FunctionWalk::run() {
     }
   if (LocksOut)
     LocksOut->Unknown = Out.LocksUnknown;
+  findUsesAfterSignals();
   // In source order, whatever the order of the CFG's blocks.
   const SourceManager &SM = Ctx.getSourceManager();
   for (ParamSummary &P : Out.Params)
@@ -113,12 +116,13 @@ void FunctionWalk::computeLockSets() {
 }
 
 void FunctionWalk::transfer(const CFGBlock &B, LockSet &Held, bool Record) {
-  for (const CFGElement &E : B) {
-    std::optional<CFGStmt> CS = E.getAs<CFGStmt>();
+  for (unsigned I = 0; I < B.size(); ++I) {
+    std::optional<CFGStmt> CS = B[I].getAs<CFGStmt>();
     if (!CS)
       continue;
     const Stmt *S = CS->getStmt();
     if (Record) {
+      Cur = Point{B.getBlockID(), I, S};
       visit(S, Held);
       if (LocksOut && !Held.empty())
         LocksOut->HeldAt[S] = Held;
@@ -288,6 +292,9 @@ void FunctionWalk::visitCallArg(const CallExpr *Call, unsigned I,
   const auto *Addr = dyn_cast<UnaryOperator>(Arg);
   const Expr *Obj =
       Addr && Addr->getOpcode() == UO_AddrOf ? Addr->getSubExpr() : nullptr;
+  if (std::optional<SyncOp> Op = syncOpOf(Callee);
+      Op && *Op != SyncOp::Wait && I == 0)
+    signal(ParamSignal{*Op, R.Where, Call, nullptr}, R.Param);
   if (Obj && Oracle.isSyncPart(Obj))
     return; // &arg->mu, &arg->count (atomic): cooperation
   if (lockOpOf(Callee) || isSyncCall(Callee))
@@ -343,6 +350,12 @@ void FunctionWalk::applyCallee(const FunctionDecl *Callee, unsigned I,
     ParamUse Mine{U.Kind, U.Where.below(R.Where), std::move(All), U.At};
     Out.Params[R.Param].Uses.push_back(std::move(Mine));
   }
+  if (!P.Uses.empty())
+    UsePoints[R.Param].push_back(Cur);
+  for (const ParamSignal &Sig : P.Signals)
+    signal(
+        ParamSignal{Sig.Kind, Sig.Object.below(R.Where), Sig.At, Sig.UsedAfter},
+        R.Param);
   if (P.Unknown)
     unknown(R.Param, Call);
 }
@@ -350,6 +363,55 @@ void FunctionWalk::applyCallee(const FunctionDecl *Callee, unsigned I,
 void FunctionWalk::use(UseKind Kind, const Rooted &R, const LockSet &Held,
                        const Expr *At) {
   Out.Params[R.Param].Uses.push_back({Kind, R.Where, Held, At});
+  UsePoints[R.Param].push_back(Cur);
+}
+
+/// A signal made here (or by a callee at this call); whether the pointee is
+/// touched after it is found once every access is known.
+void FunctionWalk::signal(ParamSignal Sig, unsigned Param) {
+  std::vector<ParamSignal> &Signals = Out.Params[Param].Signals;
+  if (!Sig.UsedAfter)
+    Pending.push_back({Param, Signals.size(), Cur});
+  Signals.push_back(std::move(Sig));
+}
+
+void FunctionWalk::findUsesAfterSignals() {
+  for (const PendingSignal &P : Pending)
+    Out.Params[P.Param].Signals[P.Slot].UsedAfter =
+        firstUseAfter(P.Param, P.At.Block, P.At.Index);
+}
+
+/// The first access to the parameter's pointee on a path from the element
+/// (Block, Index) on, not counting the element itself: later in its block,
+/// else in the blocks reachable from it (breadth first).
+const Expr *FunctionWalk::firstUseAfter(unsigned Param, unsigned Block,
+                                        unsigned Index) const {
+  const std::vector<Point> &Uses = UsePoints[Param];
+  auto firstIn = [&](unsigned B, unsigned From) -> const Expr * {
+    const Point *Best = nullptr;
+    for (const Point &U : Uses)
+      if (U.Block == B && U.Index >= From && (!Best || U.Index < Best->Index))
+        Best = &U;
+    return Best ? dyn_cast<Expr>(Best->At) : nullptr;
+  };
+  if (Uses.empty())
+    return nullptr;
+  if (const Expr *E = firstIn(Block, Index + 1))
+    return E;
+  std::vector<const CFGBlock *> ById(Graph->getNumBlockIDs());
+  for (const CFGBlock *B : *Graph)
+    ById[B->getBlockID()] = B;
+  llvm::SmallVector<unsigned, 16> Queue{Block};
+  llvm::DenseSet<unsigned> Seen;
+  for (size_t Q = 0; Q < Queue.size(); ++Q)
+    for (const CFGBlock::AdjacentBlock &Succ : ById[Queue[Q]]->succs())
+      if (const CFGBlock *N = Succ.getReachableBlock();
+          N && Seen.insert(N->getBlockID()).second) {
+        if (const Expr *E = firstIn(N->getBlockID(), 0))
+          return E;
+        Queue.push_back(N->getBlockID());
+      }
+  return nullptr;
 }
 
 void FunctionWalk::unknown(unsigned Param, const Expr *At) {

@@ -49,6 +49,10 @@ private:
                    const LockSet &Held);
   void use(UseKind Kind, const Rooted &R, const LockSet &Held,
            const clang::Expr *At);
+  void signal(ParamSignal Sig, unsigned Param);
+  void findUsesAfterSignals();
+  const clang::Expr *firstUseAfter(unsigned Param, unsigned Block,
+                                   unsigned Index) const;
   void unknown(unsigned Param, const clang::Expr *At);
   bool isAliasVariable(const clang::Expr *E) const;
 
@@ -63,6 +67,22 @@ private:
   std::vector<std::optional<LockSet>> In;
   FunctionSummary Out;
   FunctionLocks *LocksOut = nullptr;
+
+  /// Where in the CFG an access or a signal happens: the element of the
+  /// function being walked (for a callee's, the call).
+  struct Point {
+    unsigned Block = 0, Index = 0;
+    const clang::Stmt *At = nullptr;
+  };
+  Point Cur;
+  /// Per parameter, the points that touch its pointee.
+  std::vector<std::vector<Point>> UsePoints;
+  struct PendingSignal {
+    unsigned Param;
+    size_t Slot; // in Out.Params[Param].Signals
+    Point At;
+  };
+  std::vector<PendingSignal> Pending;
 };
 
 } // namespace sendsync
