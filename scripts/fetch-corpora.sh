@@ -78,8 +78,8 @@ CACHE=$(cd "$CACHE" && pwd)
 # ---- glibc ----------------------------------------------------------------------
 fetch_glibc() {
   local tarball
-  tarball=$(ls "$GLIBC_SRC_DIR"/glibc-*.tar.xz 2>/dev/null | sort -V | tail -n 1 || true)
-  if [ -z "$tarball" ]; then
+  tarball=$(printf '%s\n' "$GLIBC_SRC_DIR"/glibc-*.tar.xz | sort -V | tail -n 1)
+  if [ ! -f "$tarball" ]; then
     die "no $GLIBC_SRC_DIR/glibc-*.tar.xz: the glibc sources are missing.
   fix: apt-get install glibc-source     (sudo if you are not root)"
   fi
@@ -167,10 +167,9 @@ EOF
       || die "extracting from $tarball failed"
   done
   rm -f "$list"
-  local ntests
-  ntests=$(ls "$dest/$top"/nptl/tst-*.c "$dest/$top"/sysdeps/pthread/tst-*.c | wc -l)
+  local -a tests=("$dest/$top"/nptl/tst-*.c "$dest/$top"/sysdeps/pthread/tst-*.c)
   echo "$source" >"$stamp"
-  say "glibc: $ntests thread tests in $dest/$top ($(du -sh "$dest" | cut -f1))"
+  say "glibc: ${#tests[@]} thread tests in $dest/$top ($(du -sh "$dest" | cut -f1))"
 }
 
 # ---- sqlite ---------------------------------------------------------------------
@@ -192,7 +191,7 @@ fetch_sqlite() {
     cat "$dest/pack/npm.log" >&2
     die "npm pack $SQLITE_PACKAGE failed (is the npm registry reachable? see the npm output above)"
   fi
-  [ -n "$tgz" ] && [ -f "$dest/pack/$tgz" ] || die "npm pack $SQLITE_PACKAGE wrote no tarball"
+  { [ -n "$tgz" ] && [ -f "$dest/pack/$tgz" ]; } || die "npm pack $SQLITE_PACKAGE wrote no tarball"
   tar -xzf "$dest/pack/$tgz" -C "$dest/pack" \
     package/deps/sqlite3/sqlite3.c package/deps/sqlite3/sqlite3.h \
     package/deps/sqlite3/sqlite3ext.h package/deps/defines.gypi \
@@ -279,8 +278,8 @@ fetch_ovs() {
 # ---- libgomp --------------------------------------------------------------------
 fetch_libgomp() {
   local tarball
-  tarball=$(ls "$GCC_SRC_DIR"/gcc-*.tar.xz 2>/dev/null | sort -V | tail -n 1 || true)
-  if [ -z "$tarball" ]; then
+  tarball=$(printf '%s\n' "$GCC_SRC_DIR"/gcc-*.tar.xz | sort -V | tail -n 1)
+  if [ ! -f "$tarball" ]; then
     die "no $GCC_SRC_DIR/gcc-*.tar.xz: the GCC 12 sources are missing.
   fix: apt-get install gcc-12-source     (sudo if you are not root)"
   fi

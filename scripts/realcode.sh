@@ -44,12 +44,13 @@
 # Exit status: 0 when no file crashed, every --min-spawns holds and, in the
 # default mode, there is no finding at all (unannotated correct code must come
 # out clean); 1 otherwise; 2 for a usage or environment error.
+# shellcheck disable=SC2317  # add_<corpus>, run_one and cleanup are called indirectly
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 usage() {
-  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
+  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; /^# shellcheck /d; s/^# \{0,1\}//'
 }
 die() { echo "realcode: $*" >&2; exit 2; }
 
@@ -107,8 +108,8 @@ if [ -z "$BUILD" ]; then
   if [ -f "$ROOT/build/llvm-22/lib/sendsync.so" ]; then
     BUILD=$ROOT/build/llvm-22
   else
-    BUILD=$(ls -d "$ROOT"/build/llvm-[0-9]* 2>/dev/null | while read -r d; do
-              [ -f "$d/lib/sendsync.so" ] && echo "$d"; done | sort -V | tail -n 1 || true)
+    BUILD=$(for d in "$ROOT"/build/llvm-[0-9]*; do
+              if [ -f "$d/lib/sendsync.so" ]; then echo "$d"; fi; done | sort -V | tail -n 1)
   fi
   [ -n "$BUILD" ] || die "no build directory with lib/sendsync.so; build first (make build) or pass --build DIR"
 fi
@@ -161,7 +162,7 @@ META="$WORK/meta"
 add_glibc() {
   local stamp="$CACHE/glibc/.complete" top root
   [ -f "$stamp" ] || die "glibc corpus missing in $CACHE/glibc: run scripts/fetch-corpora.sh --cache $CACHE"
-  top=$(ls -d "$CACHE"/glibc/glibc-*/ | sort -V | tail -n 1)
+  top=$(printf '%s\n' "$CACHE"/glibc/glibc-*/ | sort -V | tail -n 1)
   root=${top%/}
   printf 'glibc\tglibc thread tests (%s: nptl/tst-*.c, sysdeps/pthread/tst-*.c)\t%s\n' \
     "$(basename "$root")" "$root" >>"$META"
@@ -184,7 +185,7 @@ add_glibc() {
 
 add_sqlite() {
   local dir="$CACHE/sqlite"
-  [ -f "$dir/.complete" ] && [ -f "$dir/sqlite3.c" ] \
+  { [ -f "$dir/.complete" ] && [ -f "$dir/sqlite3.c" ]; } \
     || die "sqlite corpus missing in $dir: run scripts/fetch-corpora.sh --cache $CACHE"
   printf 'sqlite\tSQLite amalgamation (%s)\t%s\n' "$(sed -n 3p "$dir/.complete")" "$dir" >>"$META"
   # 1. the amalgamation's own defaults, thread-safe.
@@ -225,13 +226,15 @@ add_ovs() {
 add_libgomp() {
   local dir="$CACHE/libgomp" stamp top src
   stamp="$dir/.complete"
-  [ -f "$stamp" ] && [ -s "$dir/sources" ] \
+  { [ -f "$stamp" ] && [ -s "$dir/sources" ]; } \
     || die "libgomp corpus missing in $dir: run scripts/fetch-corpora.sh --cache $CACHE"
   top=$(sed -n 2p "$stamp")
   src="$top/libgomp"
   printf 'libgomp\t%s (libgomp.la, x86_64 Linux)\t%s\n' "$(sed -n 3p "$stamp")" "$src" >>"$META"
   local flags="-DHAVE_CONFIG_H -I$dir/build -I$src" d
-  for d in $(sed -n 's/^config_path = //p' "$dir/build/Makefile"); do
+  local -a config_path
+  read -r -a config_path <<<"$(sed -n 's/^config_path = //p' "$dir/build/Makefile")"
+  for d in "${config_path[@]}"; do
     flags+=" -I$src/config/$d"
   done
   flags+=" -I$src -I$top/include -pthread -ftls-model=initial-exec -DUSING_INITIAL_EXEC_TLS"
@@ -278,6 +281,7 @@ export -f run_one
 mkdir -p "$WORK/out"
 
 start=$(date +%s)
+# shellcheck disable=SC2016  # the inner bash expands $1, not this one
 nl -ba -w1 -s$'\t' "$JOBLIST" | tr '\n' '\0' |
   xargs -0 -P "$JOBS" -I{} bash -c 'IFS=$'"'\t'"' read -r i c l d f fl <<<"$1"; run_one "$i" "$c" "$l" "$d" "$f" "$fl"' _ {}
 elapsed=$(( $(date +%s) - start ))
