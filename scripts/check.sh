@@ -70,9 +70,10 @@ if [ "${SKIP_DEPS:-0}" != 1 ]; then
   fi
 fi
 
-# ---- real code: glibc's thread tests and SQLite, fetched, never committed ----------
-# test/realcode and test/codegen/corpora.test run over them; a failed fetch is a
-# failure (the tests would otherwise be silently UNSUPPORTED).
+# ---- real code: glibc's thread tests, SQLite, Open vSwitch, libgomp -------------
+# Fetched (and OVS and libgomp configured), never committed. test/realcode and
+# test/codegen/corpora.test run over them; a failed fetch is a failure (the
+# tests would otherwise be silently UNSUPPORTED).
 echo "==== fetching the real-code corpora (scripts/fetch-corpora.sh) ===="
 if ! "$ROOT/scripts/fetch-corpora.sh"; then
   report+=("corpora: FAILED (scripts/fetch-corpora.sh)")

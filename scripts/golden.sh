@@ -71,7 +71,7 @@ if [ "$REALCODE" = 1 ]; then
   for mode in default strict; do
     flag=()
     [ "$mode" = strict ] && flag=(--strict)
-    "$ROOT/scripts/realcode.sh" --build "$BUILD" "${flag[@]}" --keep "$OUT/realcode-$mode" \
+    "$ROOT/scripts/realcode.sh" --build "$BUILD" --plugin "$PLUGIN" "${flag[@]}" --keep "$OUT/realcode-$mode" \
       >"$OUT/realcode-$mode.summary" 2>&1 || true
   done
   echo "golden: real-code outputs -> $OUT/realcode-{default,strict}"

@@ -10,8 +10,8 @@
 # --demo: only that (what `make build` and `make demo` need), for one N
 # (default: 22). Without --demo, the test tools too: g++, clangd-19,
 # clang-format-19 (the style check)
-# and neovim (language-server tests), glibc-source, csmith and its header
-# (libcsmith-dev), time and npm
+# and neovim (language-server tests), glibc-source, openvswitch-source,
+# gcc-12-source (libgomp), csmith and its header (libcsmith-dev), time and npm
 # (real-code, robustness and benchmark runs), llvm-N-tools.
 # --list: print the packages, one a line, and install nothing.
 # Idempotent: apt-get runs only when a package is missing.
@@ -54,6 +54,10 @@ if [ "$demo" = 0 ]; then
   # The tests: lit and FileCheck (llvm-N-tools), g++ for the C++ tests,
   # the editors and clangd, the corpora and the benchmarks.
   packages+=(g++ clangd-19 clang-format-19 neovim emacs-nox elpa-eglot glibc-source csmith libcsmith-dev time)
+  # The real-code corpora that scripts/fetch-corpora.sh configures: Open
+  # vSwitch and GCC 12's libgomp (the sources only; configuring them needs
+  # gcc, make and python3, installed above).
+  packages+=(openvswitch-source gcc-12-source)
   # npm fetches the SQLite amalgamation (npm pack better-sqlite3); machines
   # that already have Node.js keep theirs.
   command -v npm >/dev/null 2>&1 || packages+=(npm)

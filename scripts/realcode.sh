@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Run the sendsync plugin over real, unannotated, correct C code: glibc's own
-# thread tests and the SQLite amalgamation (fetched by scripts/fetch-corpora.sh).
+# thread tests, the SQLite amalgamation, Open vSwitch and GCC's libgomp
+# (fetched by scripts/fetch-corpora.sh).
 #
-#   scripts/realcode.sh [--build DIR] [--cache DIR] [--strict] [--corpus NAME]
-#                       [-j N] [--min-spawns NAME=N ...] [--list] [--keep DIR]
+#   scripts/realcode.sh [--build DIR] [--plugin SO] [--cache DIR] [--strict]
+#                       [--corpus NAME] [-j N] [--min-spawns NAME=N ...]
+#                       [--include HEADER] [--grep STRING] [--list] [--keep DIR]
 #
 # Options:
 #   --build DIR        build directory holding lib/sendsync.so (default:
@@ -11,13 +13,25 @@
 #                      build/llvm-N). Its test/lit.site.cfg.py names the clang
 #                      the plugin was built for and, for a sanitizer build, the
 #                      ASan runtime to preload.
+#   --plugin SO        run this sendsync.so instead of the build's own (e.g. a
+#                      copy of another commit's plugin). It must be built for
+#                      the build's LLVM; clang and the ASan runtime still come
+#                      from the build directory, and the runtime is preloaded
+#                      when SO needs it (an ASan build links libclang_rt.asan).
 #   --cache DIR        where fetch-corpora.sh put the corpora (default:
 #                      $SENDSYNC_CORPORA, else build/corpora)
 #   --strict           run with -fplugin-arg-sendsync-strict: findings are then
 #                      expected; they are listed by check id
-#   --corpus NAME      glibc or sqlite (repeatable; default: both)
+#   --corpus NAME      glibc, sqlite, ovs or libgomp (repeatable; default: all
+#                      four)
 #   -j N               parallel clang processes (default 2)
 #   --min-spawns NAME=N   fail unless corpus NAME shows at least N spawn sites
+#   --include HEADER   force-include HEADER into every file, with annotations/
+#                      on the include path: a user's header that marks the
+#                      project's own spawn function with SS_THREAD_ENTRY and
+#                      SS_THREAD_ARG (test/realcode/Inputs/*.h)
+#   --grep STRING      run only the files that contain STRING (e.g. the name of
+#                      the function --include marks)
 #   --list             print every finding and spawn-site count per file
 #   --keep DIR         keep the per-file outputs (stderr, dump-spawns) in DIR
 #
@@ -30,21 +44,26 @@
 # Exit status: 0 when no file crashed, every --min-spawns holds and, in the
 # default mode, there is no finding at all (unannotated correct code must come
 # out clean); 1 otherwise; 2 for a usage or environment error.
+# shellcheck disable=SC2317  # add_<corpus>, run_one and cleanup are called indirectly
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 usage() {
-  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
+  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; /^# shellcheck /d; s/^# \{0,1\}//'
 }
 die() { echo "realcode: $*" >&2; exit 2; }
 
 BUILD=${SENDSYNC_BUILD:-}
+PLUGIN_SO=
+ALL_CORPORA=(glibc sqlite ovs libgomp)
 CACHE=${SENDSYNC_CORPORA:-$ROOT/build/corpora}
 STRICT=0
 JOBS=2
 LIST=0
 KEEP=
+INCLUDE=
+GREP=
 declare -a CORPORA=()
 declare -A MIN_SPAWNS=()
 
@@ -52,28 +71,34 @@ while [ "$#" -gt 0 ]; do
   case "$1" in
     --build) [ "$#" -ge 2 ] || die "--build needs a directory"; BUILD=$2; shift 2 ;;
     --build=*) BUILD=${1#*=}; shift ;;
+    --plugin) [ "$#" -ge 2 ] || die "--plugin needs a sendsync.so"; PLUGIN_SO=$2; shift 2 ;;
+    --plugin=*) PLUGIN_SO=${1#*=}; shift ;;
     --cache) [ "$#" -ge 2 ] || die "--cache needs a directory"; CACHE=$2; shift 2 ;;
     --cache=*) CACHE=${1#*=}; shift ;;
     --strict) STRICT=1; shift ;;
-    --corpus) [ "$#" -ge 2 ] || die "--corpus needs glibc or sqlite"; CORPORA+=("$2"); shift 2 ;;
+    --corpus) [ "$#" -ge 2 ] || die "--corpus needs a corpus name (${ALL_CORPORA[*]})"; CORPORA+=("$2"); shift 2 ;;
     --corpus=*) CORPORA+=("${1#*=}"); shift ;;
     -j) [ "$#" -ge 2 ] || die "-j needs a number"; JOBS=$2; shift 2 ;;
     -j*) JOBS=${1#-j}; shift ;;
     --min-spawns) [ "$#" -ge 2 ] || die "--min-spawns needs NAME=N"; spec=$2; shift 2
                   MIN_SPAWNS[${spec%%=*}]=${spec#*=} ;;
     --min-spawns=*) spec=${1#*=}; shift; MIN_SPAWNS[${spec%%=*}]=${spec#*=} ;;
+    --include) [ "$#" -ge 2 ] || die "--include needs a header"; INCLUDE=$2; shift 2 ;;
+    --include=*) INCLUDE=${1#*=}; shift ;;
+    --grep) [ "$#" -ge 2 ] || die "--grep needs a string"; GREP=$2; shift 2 ;;
+    --grep=*) GREP=${1#*=}; shift ;;
     --list) LIST=1; shift ;;
     --keep) [ "$#" -ge 2 ] || die "--keep needs a directory"; KEEP=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
 done
-[ "${#CORPORA[@]}" -gt 0 ] || CORPORA=(glibc sqlite)
+[ "${#CORPORA[@]}" -gt 0 ] || CORPORA=("${ALL_CORPORA[@]}")
 for c in "${CORPORA[@]}"; do
-  case "$c" in glibc|sqlite) ;; *) die "unknown corpus '$c' (glibc or sqlite)" ;; esac
+  case "$c" in glibc|sqlite|ovs|libgomp) ;; *) die "unknown corpus '$c' (${ALL_CORPORA[*]})" ;; esac
 done
 for c in "${!MIN_SPAWNS[@]}"; do
-  case "$c" in glibc|sqlite) ;; *) die "--min-spawns: unknown corpus '$c'" ;; esac
+  case "$c" in glibc|sqlite|ovs|libgomp) ;; *) die "--min-spawns: unknown corpus '$c'" ;; esac
   [[ "${MIN_SPAWNS[$c]}" =~ ^[0-9]+$ ]] || die "--min-spawns $c=${MIN_SPAWNS[$c]}: not a number"
 done
 [[ "$JOBS" =~ ^[1-9][0-9]*$ ]] || die "-j takes a positive number, not '$JOBS'"
@@ -83,8 +108,8 @@ if [ -z "$BUILD" ]; then
   if [ -f "$ROOT/build/llvm-22/lib/sendsync.so" ]; then
     BUILD=$ROOT/build/llvm-22
   else
-    BUILD=$(ls -d "$ROOT"/build/llvm-[0-9]* 2>/dev/null | while read -r d; do
-              [ -f "$d/lib/sendsync.so" ] && echo "$d"; done | sort -V | tail -n 1 || true)
+    BUILD=$(for d in "$ROOT"/build/llvm-[0-9]*; do
+              if [ -f "$d/lib/sendsync.so" ]; then echo "$d"; fi; done | sort -V | tail -n 1)
   fi
   [ -n "$BUILD" ] || die "no build directory with lib/sendsync.so; build first (make build) or pass --build DIR"
 fi
@@ -93,11 +118,23 @@ SITE="$BUILD/test/lit.site.cfg.py"
 [ -f "$SITE" ] || die "$SITE not found: is $BUILD a configured sendsync build directory?"
 site() { sed -n "s/^config\.$1 = \"\(.*\)\"\$/\1/p" "$SITE" | head -n 1; }
 CLANG=$(site sendsync_clang)
-PLUGIN=$(site sendsync_plugin)
 [ -x "$CLANG" ] || die "clang '$CLANG' (from $SITE) not found"
-[ -f "$PLUGIN" ] || die "plugin $PLUGIN not built (cmake --build $BUILD --target sendsync-plugin)"
-if grep -q '^config.sendsync_sanitize = True' "$SITE"; then
+if [ -n "$PLUGIN_SO" ]; then
+  [ -f "$PLUGIN_SO" ] || die "--plugin $PLUGIN_SO: no such file"
+  PLUGIN=$(cd "$(dirname "$PLUGIN_SO")" && pwd)/$(basename "$PLUGIN_SO")
+  # (Captured first: grep -q would end readelf early, and pipefail fail it.)
+  needed=$(readelf -d "$PLUGIN" 2>/dev/null || true)
+  SANITIZE=0
+  grep -q 'NEEDED.*libclang_rt\.asan' <<<"$needed" && SANITIZE=1
+else
+  PLUGIN=$(site sendsync_plugin)
+  [ -f "$PLUGIN" ] || die "plugin $PLUGIN not built (cmake --build $BUILD --target sendsync-plugin)"
+  SANITIZE=0
+  grep -q '^config.sendsync_sanitize = True' "$SITE" && SANITIZE=1
+fi
+if [ "$SANITIZE" = 1 ]; then
   ASAN_RT=$(site sendsync_asan_runtime)
+  [ -f "$ASAN_RT" ] || ASAN_RT=$("$CLANG" -print-file-name=libclang_rt.asan-x86_64.so)
   [ -f "$ASAN_RT" ] || die "sanitizer build but no ASan runtime '$ASAN_RT'"
   export LD_PRELOAD="$ASAN_RT"
   export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=0:halt_on_error=1}
@@ -118,13 +155,17 @@ trap cleanup EXIT
 # jobs file: <corpus> TAB <label> TAB <directory to run in> TAB <file> TAB <flags...>
 JOBLIST="$WORK/jobs"
 : >"$JOBLIST"
+# meta file: <corpus> TAB <title> TAB <root stripped from finding paths>
+META="$WORK/meta"
+: >"$META"
 
 add_glibc() {
   local stamp="$CACHE/glibc/.complete" top root
   [ -f "$stamp" ] || die "glibc corpus missing in $CACHE/glibc: run scripts/fetch-corpora.sh --cache $CACHE"
-  top=$(ls -d "$CACHE"/glibc/glibc-*/ | sort -V | tail -n 1)
+  top=$(printf '%s\n' "$CACHE"/glibc/glibc-*/ | sort -V | tail -n 1)
   root=${top%/}
-  GLIBC_ROOT=$root
+  printf 'glibc\tglibc thread tests (%s: nptl/tst-*.c, sysdeps/pthread/tst-*.c)\t%s\n' \
+    "$(basename "$root")" "$root" >>"$META"
   # -I <root> resolves <support/...>; the test directories, glibc's wrapper
   # headers and the sysdeps test helpers come after the system headers, so
   # <pthread.h> stays the installed one.
@@ -144,9 +185,9 @@ add_glibc() {
 
 add_sqlite() {
   local dir="$CACHE/sqlite"
-  [ -f "$dir/.complete" ] && [ -f "$dir/sqlite3.c" ] \
+  { [ -f "$dir/.complete" ] && [ -f "$dir/sqlite3.c" ]; } \
     || die "sqlite corpus missing in $dir: run scripts/fetch-corpora.sh --cache $CACHE"
-  SQLITE_VERSION=$(sed -n 3p "$dir/.complete")
+  printf 'sqlite\tSQLite amalgamation (%s)\t%s\n' "$(sed -n 3p "$dir/.complete")" "$dir" >>"$META"
   # 1. the amalgamation's own defaults, thread-safe.
   printf 'sqlite\t%s\t%s\t%s\t%s\n' "sqlite3.c [defaults]" "$dir" sqlite3.c \
     "-DSQLITE_THREADSAFE=1" >>"$JOBLIST"
@@ -159,7 +200,66 @@ add_sqlite() {
     "$defs-DSQLITE_THREADSAFE=1 -DSQLITE_MAX_WORKER_THREADS=8 -DSQLITE_DEFAULT_WORKER_THREADS=2" >>"$JOBLIST"
 }
 
+# Open vSwitch, configured by fetch-corpora.sh: every C file of lib/,
+# ofproto/ and vswitchd/ (Windows, BSD, DPDK and AF_XDP files included: clang
+# rejects those, and the plugin still runs on their partial ASTs), with the
+# include path of its Makefile.
+add_ovs() {
+  local stamp="$CACHE/ovs/.complete" root
+  [ -f "$stamp" ] || die "ovs corpus missing in $CACHE/ovs: run scripts/fetch-corpora.sh --cache $CACHE"
+  root=$(sed -n 2p "$stamp")
+  [ -f "$root/config.h" ] || die "ovs corpus in $root is not configured: run scripts/fetch-corpora.sh --cache $CACHE --only ovs --force"
+  printf 'ovs\t%s (lib/, ofproto/, vswitchd/)\t%s\n' "$(sed -n 3p "$stamp")" "$root" >>"$META"
+  local flags="-DHAVE_CONFIG_H -I$root -I$root/include -I$root/lib" f
+  for f in "$root"/lib/*.c "$root"/ofproto/*.c "$root"/vswitchd/*.c; do
+    printf 'ovs\t%s\t%s\t%s\t%s\n' "${f#"$root"/}" "$root" "${f#"$root"/}" "$flags" >>"$JOBLIST"
+  done
+}
+
+# libgomp, configured by fetch-corpora.sh: libgomp.la's C sources (the list
+# in DIR/libgomp/sources), with the include path and the flags of its
+# Makefile (config.h and omp.h from the build directory first, then the
+# config_path directories), plus three for clang: GCC 12 accepts the
+# pointer types of ptrlock.h's __atomic_compare_exchange_n (clang makes
+# them errors) and the two-argument __malloc__ (omp_free) attribute of omp.h
+# (clang 19 rejects it, 22 ignores it; the macro drops the argument).
+add_libgomp() {
+  local dir="$CACHE/libgomp" stamp top src
+  stamp="$dir/.complete"
+  { [ -f "$stamp" ] && [ -s "$dir/sources" ]; } \
+    || die "libgomp corpus missing in $dir: run scripts/fetch-corpora.sh --cache $CACHE"
+  top=$(sed -n 2p "$stamp")
+  src="$top/libgomp"
+  printf 'libgomp\t%s (libgomp.la, x86_64 Linux)\t%s\n' "$(sed -n 3p "$stamp")" "$src" >>"$META"
+  local flags="-DHAVE_CONFIG_H -I$dir/build -I$src" d
+  local -a config_path
+  read -r -a config_path <<<"$(sed -n 's/^config_path = //p' "$dir/build/Makefile")"
+  for d in "${config_path[@]}"; do
+    flags+=" -I$src/config/$d"
+  done
+  flags+=" -I$src -I$top/include -pthread -ftls-model=initial-exec -DUSING_INITIAL_EXEC_TLS"
+  flags+=" -Wno-error=incompatible-pointer-types -Wno-error=int-conversion -D__malloc__(...)=__malloc__"
+  local f
+  while IFS= read -r f; do
+    printf 'libgomp\t%s\t%s\t%s\t%s\n' "$f" "$src" "$f" "$flags" >>"$JOBLIST"
+  done <"$dir/sources"
+}
+
 for c in "${CORPORA[@]}"; do "add_$c"; done
+
+if [ -n "$GREP" ]; then
+  while IFS=$'\t' read -r c label dir file flags; do
+    if grep -q -F -- "$GREP" "$dir/$file"; then
+      printf '%s\t%s\t%s\t%s\t%s\n' "$c" "$label" "$dir" "$file" "$flags"
+    fi
+  done <"$JOBLIST" >"$JOBLIST.grep"
+  mv "$JOBLIST.grep" "$JOBLIST"
+fi
+if [ -n "$INCLUDE" ]; then
+  [ -f "$INCLUDE" ] || die "--include $INCLUDE: no such file"
+  INCLUDE=$(cd "$(dirname "$INCLUDE")" && pwd)/$(basename "$INCLUDE")
+  sed -i "s|\$| -I$ROOT/annotations -include $INCLUDE|" "$JOBLIST"
+fi
 
 # ---- run -----------------------------------------------------------------------------
 PLUGIN_FLAGS="-fplugin=$PLUGIN -fplugin-arg-sendsync-dump-spawns"
@@ -168,7 +268,7 @@ export CLANG PLUGIN_FLAGS WORK
 
 # run_one <index> <corpus> <label> <dir> <file> <flags>: writes WORK/out/<index>.*
 run_one() {
-  local i=$1 corpus=$2 label=$3 dir=$4 file=$5 flags=$6 o="$WORK/out/$1"
+  local corpus=$2 label=$3 dir=$4 file=$5 flags=$6 o="$WORK/out/$1"
   local -a fl
   read -r -a fl <<<"$flags"
   local rc=0 prc=0
@@ -181,17 +281,26 @@ export -f run_one
 mkdir -p "$WORK/out"
 
 start=$(date +%s)
+# shellcheck disable=SC2016  # the inner bash expands $1, not this one
 nl -ba -w1 -s$'\t' "$JOBLIST" | tr '\n' '\0' |
   xargs -0 -P "$JOBS" -I{} bash -c 'IFS=$'"'\t'"' read -r i c l d f fl <<<"$1"; run_one "$i" "$c" "$l" "$d" "$f" "$fl"' _ {}
 elapsed=$(( $(date +%s) - start ))
 
 # ---- report ----------------------------------------------------------------------------
 status=0
+NOTE=
+[ -z "$INCLUDE" ] || NOTE+="  include: $INCLUDE"$'\n'
+[ -z "$GREP" ] || NOTE+="  only the files that contain: $GREP"$'\n'
+export NOTE
 python3 - "$WORK/out" "$STRICT" "$LIST" "$(IFS=,; for c in "${!MIN_SPAWNS[@]}"; do printf '%s=%s,' "$c" "${MIN_SPAWNS[$c]}"; done)" \
-  "${GLIBC_ROOT:-}" "${SQLITE_VERSION:-}" "$CLANG" "$PLUGIN$SANITIZED" "$elapsed" "$JOBS" "${CORPORA[@]}" <<'EOF' || status=$?
+  "$META" "$CLANG" "$PLUGIN$SANITIZED" "$elapsed" "$JOBS" "${CORPORA[@]}" <<'EOF' || status=$?
 import collections, glob, os, re, sys
-out, strict, listing, mins, glibc_root, sqlite_version, clang, plugin, elapsed, jobs = sys.argv[1:11]
-corpora = sys.argv[11:]
+out, strict, listing, mins, meta, clang, plugin, elapsed, jobs = sys.argv[1:10]
+corpora = sys.argv[10:]
+titles, roots = {}, {}
+for line in open(meta):
+    corpus, title, root = line.rstrip("\n").split("\t")
+    titles[corpus], roots[corpus] = title, root
 strict = strict == "1"; listing = listing == "1"
 mins = dict(kv.split("=") for kv in mins.split(",") if kv)
 finding_re = re.compile(r"^(.*?):(\d+):(\d+): (warning|error): (.*) \[(sendsync-[a-z-]+)\]$")
@@ -217,9 +326,8 @@ mode = "strict" if strict else "default"
 print("sendsync real-code run (%s mode)" % mode)
 print("  clang:  %s" % clang)
 print("  plugin: %s" % plugin)
+sys.stdout.write(os.environ.get("NOTE", ""))
 ok = True
-titles = {"glibc": "glibc thread tests (%s: nptl/tst-*.c, sysdeps/pthread/tst-*.c)" % os.path.basename(glibc_root),
-          "sqlite": "SQLite amalgamation (%s)" % sqlite_version}
 for corpus in corpora:
     rs = results.get(corpus, [])
     print()
@@ -246,15 +354,17 @@ for corpus in corpora:
     print("%s: findings: %d%s" % (corpus, nfind,
           "" if not by_id else " (" + ", ".join("%s %d" % kv for kv in sorted(by_id.items())) + ")"))
     if nfind:
-        print("%s: distinct finding locations: %d (a file included by several tests is reported in each)" % (corpus, distinct))
+        print("%s: distinct finding locations: %d" % (corpus, distinct))
     if nfind:
         for cid in sorted(by_id):
             print("  [%s] %d" % (cid, by_id[cid]))
             for r in rs:
                 for f in r["findings"]:
                     if f[5] == cid:
-                        path = f[0][len(glibc_root) + 1:] if glibc_root and f[0].startswith(glibc_root + "/") else f[0]
-                        where = r["label"] if corpus == "glibc" else r["label"].split(" ", 1)[1]
+                        root = roots[corpus] + "/"
+                        path = f[0][len(root):] if f[0].startswith(root) else f[0]
+                        # The file that was run: its path, or the configuration.
+                        where = r["label"].split(" ", 1)[1] if " [" in r["label"] else r["label"]
                         print("    %s:%s:%s: %s%s" % (path, f[1], f[2], f[4],
                               "" if where == path else "   (%s)" % where))
     crashes = [r for r in rs if r["crash"]]
