@@ -16,14 +16,14 @@ struct ScopePolicy {
   /// A wait that the thread signals (sem_wait, a barrier, a cond_wait
   /// predicate loop on an object the thread got) ends the borrow.
   bool AcceptHandshakes = true;
-  /// Paths through the failure branch of a thread-API call and returns of a
-  /// non-zero constant (error returns) are not judged.
-  bool SkipErrorPaths = true;
+  /// Returns from main end the process: a path that leaves through one is
+  /// not judged (docs/rules.md §6.5). Error paths of other functions are.
+  bool SkipReturnsFromMain = true;
 
   static ScopePolicy forMode(bool Strict) {
     ScopePolicy P;
     P.AcceptHandshakes = !Strict;
-    P.SkipErrorPaths = !Strict;
+    P.SkipReturnsFromMain = !Strict;
     return P;
   }
 };

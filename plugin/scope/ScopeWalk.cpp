@@ -269,8 +269,8 @@ bool ScopeWalk::visitLifetimeEnd(const CFGLifetimeEnds &LE,
   if (!B.Var || LE.getVarDecl() != B.Var)
     return false;
   const Stmt *Term = Block->getTerminatorStmt();
-  if (isErrorReturn(Ret))
-    ; // an error path: not judged in default mode
+  if (Ret && endsProcess())
+    ; // return from main: the process ends
   else if (Ret)
     leak(LeakKind::Return, Ret->getBeginLoc());
   else if (Term && isa<BreakStmt, ContinueStmt, GotoStmt>(Term))
@@ -403,7 +403,7 @@ void ScopeWalk::followSuccessors(const CFGBlock *Block, const ReturnStmt *Ret) {
       continue;
     if (N == &Sp.G->Graph->getExit()) {
       // The exit block: a return (or the end of the function).
-      if (B.DiesAtExit && !Block->hasNoReturnElement() && !isErrorReturn(Ret))
+      if (B.DiesAtExit && !Block->hasNoReturnElement() && !endsProcess())
         leak(Ret ? LeakKind::Return : LeakKind::FunctionEnd,
              Ret ? Ret->getBeginLoc() : S.Caller->getBodyRBrace());
       continue;
@@ -420,19 +420,14 @@ ScopeWalk::failureSuccessor(const CFGBlock *Block) const {
             testsResult(dyn_cast_or_null<Expr>(Block->getTerminatorCondition()),
                         S.Call, Sp.Result, C.Ctx))
       return (*NonZeroTrue == Sp.NonZeroIsSuccess) ? 1u : 0u;
-  if (Policy.SkipErrorPaths)
-    return threadApiFailureSucc(Block, C.Ctx);
   return std::nullopt;
 }
 
-// Default mode does not judge error paths: returning an error code (a
-// non-zero constant) usually ends the program or is followed by the
-// caller's cleanup. Strict mode judges them.
-bool ScopeWalk::isErrorReturn(const ReturnStmt *R) const {
-  Expr::EvalResult V;
-  return Policy.SkipErrorPaths && R && R->getRetValue() &&
-         R->getRetValue()->getType()->isIntegerType() &&
-         R->getRetValue()->EvaluateAsInt(V, C.Ctx) && V.Val.getInt() != 0;
+// A return from main ends the process (the threads with it): in the default
+// mode that path is not judged (docs/rules.md §6.5). Error returns of other
+// functions are: their caller goes on while the thread may run.
+bool ScopeWalk::endsProcess() const {
+  return Policy.SkipReturnsFromMain && S.Caller->isMain();
 }
 
 /// The first path found that leaves without joining is the one reported.

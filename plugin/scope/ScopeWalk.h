@@ -98,7 +98,7 @@ private:
   Place readPlace(const clang::DeclRefExpr *DRE) const;
   void followSuccessors(const clang::CFGBlock *B, const clang::ReturnStmt *Ret);
   std::optional<unsigned> failureSuccessor(const clang::CFGBlock *B) const;
-  bool isErrorReturn(const clang::ReturnStmt *R) const;
+  bool endsProcess() const;
   void leak(LeakKind Kind, clang::SourceLocation Loc,
             const clang::NamedDecl *Subject = nullptr);
   void record(AccessKind Kind, const clang::Expr *At, const Place &Part,

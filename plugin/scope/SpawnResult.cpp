@@ -81,43 +81,4 @@ std::optional<bool> testsResult(const Expr *Cond, const CallExpr *Call,
   return std::nullopt;
 }
 
-/// The successor of B taken when a thread API call tested by B's condition
-/// failed (those calls return non-zero on failure), if B tests one.
-std::optional<unsigned> threadApiFailureSucc(const CFGBlock *B,
-                                             ASTContext &Ctx) {
-  if (B->succ_size() != 2)
-    return std::nullopt;
-  const auto *Cond = dyn_cast_or_null<Expr>(B->getTerminatorCondition());
-  if (!Cond)
-    return std::nullopt;
-  // Find the call the condition tests: c, !c, c != 0, c == 0, c < 0.
-  const Expr *E = stripCasts(Cond);
-  bool NonZeroTrue = true;
-  for (;;) {
-    if (const auto *UO = dyn_cast<UnaryOperator>(E);
-        UO && UO->getOpcode() == UO_LNot) {
-      NonZeroTrue = !NonZeroTrue;
-      E = stripCasts(UO->getSubExpr());
-      continue;
-    }
-    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
-      const Expr *L = stripCasts(BO->getLHS()), *R = stripCasts(BO->getRHS());
-      Expr::EvalResult V;
-      if (!R->EvaluateAsInt(V, Ctx) || V.Val.getInt() != 0)
-        return std::nullopt;
-      if (BO->getOpcode() == BO_EQ)
-        NonZeroTrue = !NonZeroTrue;
-      else if (BO->getOpcode() != BO_NE && BO->getOpcode() != BO_LT)
-        return std::nullopt;
-      E = L;
-      continue;
-    }
-    break;
-  }
-  const auto *Call = dyn_cast<CallExpr>(E);
-  if (!Call || !isThreadApi(Call->getDirectCallee()))
-    return std::nullopt;
-  return NonZeroTrue ? 0u : 1u;
-}
-
 } // namespace sendsync

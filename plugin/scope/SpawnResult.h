@@ -39,11 +39,6 @@ std::optional<bool> testsResult(const clang::Expr *Cond,
                                 const clang::VarDecl *Result,
                                 clang::ASTContext &Ctx);
 
-/// The successor of B taken when a thread API call tested by B's condition
-/// failed (those calls return non-zero on failure), if B tests one.
-std::optional<unsigned> threadApiFailureSucc(const clang::CFGBlock *B,
-                                             clang::ASTContext &Ctx);
-
 } // namespace sendsync
 
 #endif // SENDSYNC_SCOPE_SPAWNRESULT_H

@@ -1,10 +1,11 @@
-// Error paths (docs/design.md, "Thread scope"). The failure branch of the
-// spawn itself started no thread, in both modes. Default mode does not judge
-// the failure branch of another thread API call (pthread_mutex_lock(...) !=
-// 0) nor a return of a non-zero constant (return 1, return -1): such paths
-// usually end the program, or the caller cleans up. Strict mode judges them.
-// A join whose result is tested is still the join. exit() and abort() end
-// the process.
+// Error paths (docs/rules.md §6.5). The failure branch of the spawn itself
+// started no thread, in both modes. Every other path that returns to a
+// caller is judged in both modes, error paths included: the failure branch
+// of another thread API call (pthread_mutex_lock(...) != 0) and a return of
+// a non-zero constant (return 1, return -1) leave the memory dead while the
+// thread may run. Only paths that end the process are not judged: exit()
+// and abort() (noreturn) in both modes, and a return from main in the
+// default mode. A join whose result is tested is still the join.
 //
 // RUN: %verify %s
 // RUN: %verify=expected,strict -fplugin-arg-sendsync-strict %s
@@ -56,10 +57,10 @@ int lock_failed(pthread_mutex_t *m) {
   pthread_join(tid, NULL);
   return 0;
 }
-// strict-warning@#lock_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
-// strict-note@#lock_j {{'j' is declared here and dies at the end of this block}}
-// strict-note@#lock_path {{this path returns without joining 'tid'}}
-// strict-note@#lock_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
+// expected-warning@#lock_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
+// expected-note@#lock_j {{'j' is declared here and dies at the end of this block}}
+// expected-note@#lock_path {{this path returns without joining 'tid'}}
+// expected-note@#lock_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
 
 int error_code(void) {
   pthread_t tid;
@@ -70,10 +71,10 @@ int error_code(void) {
   pthread_join(tid, NULL);
   return 0;
 }
-// strict-warning@#one_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
-// strict-note@#one_j {{'j' is declared here and dies at the end of this block}}
-// strict-note@#one_path {{this path returns without joining 'tid'}}
-// strict-note@#one_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
+// expected-warning@#one_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
+// expected-note@#one_j {{'j' is declared here and dies at the end of this block}}
+// expected-note@#one_path {{this path returns without joining 'tid'}}
+// expected-note@#one_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
 
 int negative_error_code(void) {
   pthread_t tid;
@@ -84,10 +85,10 @@ int negative_error_code(void) {
   pthread_join(tid, NULL);
   return 0;
 }
-// strict-warning@#neg_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
-// strict-note@#neg_j {{'j' is declared here and dies at the end of this block}}
-// strict-note@#neg_path {{this path returns without joining 'tid'}}
-// strict-note@#neg_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
+// expected-warning@#neg_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
+// expected-note@#neg_j {{'j' is declared here and dies at the end of this block}}
+// expected-note@#neg_path {{this path returns without joining 'tid'}}
+// expected-note@#neg_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
 
 // A return of 0 (success) without the join is judged in both modes.
 int success_code(void) {
@@ -121,3 +122,19 @@ void aborts(void) {
     abort();
   pthread_join(tid, NULL);
 }
+
+// A return from main ends the process: not judged in the default mode;
+// strict mode judges it.
+int main(void) {
+  pthread_t tid;
+  struct job j = {1}; // #main_j
+  pthread_create(&tid, NULL, run, &j); // #main_spawn
+  if (cond())
+    return 1; // #main_path
+  pthread_join(tid, NULL);
+  return 0;
+}
+// strict-warning@#main_spawn {{address of local 'j' escapes to a thread that may outlive it [sendsync-escape]}}
+// strict-note@#main_j {{'j' is declared here and dies at the end of this block}}
+// strict-note@#main_path {{this path returns without joining 'tid'}}
+// strict-note@#main_spawn {{the thread is started here; join 'tid' before the memory dies, or hand over heap memory instead}}
