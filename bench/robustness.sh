@@ -42,6 +42,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BUILD_ARG=
+PLUGIN_ARG=
 ONLY=glibc,csmith
 LIMIT=800
 SEEDS=1-40
@@ -54,6 +55,7 @@ GLIBC_SRC_DIR=${SENDSYNC_GLIBC_SRC_DIR:-/usr/src/glibc}
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --build) [ "$#" -ge 2 ] || die "--build needs a directory"; BUILD_ARG=$2; shift 2 ;;
+    --plugin) [ "$#" -ge 2 ] || die "--plugin needs a file"; PLUGIN_ARG=$2; shift 2 ;;
     --only) [ "$#" -ge 2 ] || die "--only needs glibc or csmith"; ONLY=$2; shift 2 ;;
     --limit) [ "$#" -ge 2 ] || die "--limit needs a number"; LIMIT=$2; shift 2 ;;
     --seeds) [ "$#" -ge 2 ] || die "--seeds needs A-B"; SEEDS=$2; shift 2 ;;
@@ -77,6 +79,7 @@ for p in "${PARTS[@]}"; do
 done
 need_cmd python3 "apt-get install python3"
 find_build "$BUILD_ARG" build/llvm-22-asan-bench build/llvm-22-asan
+use_plugin "$PLUGIN_ARG"
 [ "$SANITIZED" = 1 ] || say "note: $BUILD is not a sanitizer build: crashes are caught, memory errors may not be"
 mkdir -p "$WORKDIR"
 WORKDIR=$(cd "$WORKDIR" && pwd)
