@@ -10,7 +10,7 @@ clang accepts without an error (unless --broken) (warnings from the plugin are e
 markers are partly wrong on purpose, e.g. a send claim on a struct that
 owns a not_send one).
 
-Parts (--parts, comma-separated, default all):
+Parts (--parts, comma-separated; the set "default" unless given):
   structs    250*K structs in nesting chains 25 deep (each embeds the
              previous one), with owned/borrowed/static pointer fields,
              _Atomic and guarded_by fields, send/sync/not_send/unsafe claims
