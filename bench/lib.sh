@@ -1,7 +1,9 @@
+# shellcheck shell=bash
 # bench/lib.sh - shared by the bench/ scripts (sourced, not run).
 #
 # Sets ROOT; provides die/say, find_build (sets BUILD CLANG PLUGIN SANITIZED,
-# exports LD_PRELOAD/ASAN_OPTIONS for a sanitizer build), need_time,
+# exports LD_PRELOAD/ASAN_OPTIONS for a sanitizer build), use_plugin
+# (--plugin SO: another plugin file for the same clang), need_time,
 # glibc_root/glibc_flags (the flags scripts/realcode.sh uses), now_ms.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -45,6 +47,16 @@ or pass --build DIR"
     ASAN_RT=$rt
     SANITIZED=1
   fi
+}
+
+# use_plugin [SO]: measure SO instead of the build's plugin (e.g. a frozen
+# copy of an older build). SO must be built for the same clang, and of the
+# same kind as the build: --build decides whether the ASan runtime is
+# preloaded.
+use_plugin() {
+  [ -n "${1:-}" ] || return 0
+  [ -f "$1" ] || die "--plugin: '$1' not found"
+  PLUGIN=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 }
 
 # sanitizer_env: for a sanitizer build, export what test/lit.cfg.py sets: the
@@ -102,6 +114,7 @@ now_ns() { date +%s%N; }
 
 # The three configurations the benchmarks compare, and the flags each adds
 # to plain clang ($PLUGIN must be set by the caller).
+# shellcheck disable=SC2034  # used by the scripts that source this file
 CONFIGS=(plain default strict)
 flags_of() {
   case "$1" in

@@ -58,8 +58,9 @@ class Runner:
                 self.plugin_env["ASAN_SYMBOLIZER_PATH"] = sym
                 self.plugin_env["UBSAN_SYMBOLIZER_PATH"] = sym
 
-    def check(self, label, cwd, args, wrong_markers):
-        """args: clang arguments without -fsyntax-only/-fplugin. Returns a dict."""
+    def check(self, label, cwd, args, wrong_markers, plugin_args=()):
+        """args: clang arguments without -fsyntax-only/-fplugin; plugin_args:
+        -fplugin-arg-sendsync-... for the plugin runs. Returns a dict."""
         a = self.a
         base = [a.clang, "-fsyntax-only", "-ferror-limit=0"] + args
         prc, perr, pt = run(base, cwd, self.plain_env, a.timeout)
@@ -69,7 +70,7 @@ class Runner:
             cmd = [a.clang, "-fsyntax-only", "-ferror-limit=0", "-fplugin=" + a.plugin]
             if mode == "strict":
                 cmd.append("-fplugin-arg-sendsync-strict")
-            cmd += args
+            cmd += list(plugin_args) + args
             rc, err, t = run(cmd, cwd, self.plugin_env, a.timeout)
             res["time"] += t
             res[mode] = rc
@@ -132,7 +133,7 @@ def glibc_jobs(a):
     for f in files:
         args = ["-D_GNU_SOURCE", "-I", os.path.dirname(f) or ".", "-I", ".",
                 "-idirafter", "include", f]
-        jobs.append((f, root, args, None))
+        jobs.append((f, root, args, None, ()))
     return jobs, total
 
 
@@ -156,7 +157,31 @@ def csmith_jobs(a, work):
             wrong = int(re.search(r"wrong=(\d+)", summary).group(1))
             args = ["-I", a.csmith_include, "-I", a.annotations, os.path.basename(out)]
             jobs.append(("seed %d %s (%d wrong markers)" % (seed, variant, wrong), work, args,
-                         wrong > 0 if variant == "mixed" else False))
+                         wrong > 0 if variant == "mixed" else False, ()))
+    return jobs
+
+
+# The deep and recursive call graphs of bench/gen_stress.py, one input each,
+# and all of them together with a compile error at the bottom of every chain
+# (plain clang rejects that one; the plugin must still end, with the same
+# exit status). The plugin runs also print every summary and spawn site, so
+# that the summaries of all functions are computed, not only the entries'.
+STRESS_INPUTS = [("chain", []), ("mutual", []), ("wrappers", []), ("joiners", []),
+                 ("deep", ["--broken"])]
+
+
+def stress_jobs(a, work):
+    os.makedirs(work, exist_ok=True)
+    here = os.path.dirname(os.path.abspath(__file__))
+    jobs = []
+    for parts, extra in STRESS_INPUTS:
+        name = "stress-%s%s-k%d.c" % (parts, "-broken" if extra else "", a.stress_k)
+        subprocess.run([sys.executable, os.path.join(here, "gen_stress.py"), str(a.stress_k),
+                        "--parts", parts, "-o", os.path.join(work, name)] + extra, check=True)
+        args = ["-I", a.annotations, name]
+        label = "gen_stress.py %d --parts %s%s" % (a.stress_k, parts, " " + " ".join(extra) if extra else "")
+        jobs.append((label, work, args, None,
+                     ("-fplugin-arg-sendsync-dump-summaries", "-fplugin-arg-sendsync-dump-spawns")))
     return jobs
 
 
@@ -166,10 +191,11 @@ def main():
     ap.add_argument("--plugin", required=True)
     ap.add_argument("--asan-runtime", default="")
     ap.add_argument("--annotations", required=True)
-    ap.add_argument("--corpus", choices=["glibc", "csmith"], required=True)
+    ap.add_argument("--corpus", choices=["glibc", "csmith", "stress"], required=True)
     ap.add_argument("--glibc-root")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seeds", type=parse_seeds, default=(1, 20))
+    ap.add_argument("--stress-k", type=int, default=4)
     ap.add_argument("--csmith", default="csmith")
     ap.add_argument("--csmith-include", default="/usr/include/csmith")
     ap.add_argument("--work", required=True)
@@ -182,6 +208,10 @@ def main():
     if a.corpus == "glibc":
         jobs, total = glibc_jobs(a)
         title = "glibc-source: %d of the %d C files in %s" % (len(jobs), total, a.glibc_root)
+    elif a.corpus == "stress":
+        jobs = stress_jobs(a, a.work)
+        title = ("gen_stress.py k=%d: deep and recursive call graphs (chains of %d functions)"
+                 % (a.stress_k, 2500 * a.stress_k))
     else:
         jobs = csmith_jobs(a, a.work)
         title = "csmith seeds %d-%d, each with random markers (mixed: some wrong on purpose; valid: none wrong)" % a.seeds
@@ -189,7 +219,8 @@ def main():
     t0 = time.time()
     results = []
     with cf.ThreadPoolExecutor(max_workers=a.jobs) as ex:
-        futs = [ex.submit(runner.check, label, cwd, args, wrong) for label, cwd, args, wrong in jobs]
+        futs = [ex.submit(runner.check, label, cwd, args, wrong, pargs)
+                for label, cwd, args, wrong, pargs in jobs]
         for i, f in enumerate(cf.as_completed(futs), 1):
             r = f.result()
             results.append(r)

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The plugin must never crash or hang clang: run it (by default the ASan+UBSan
-# build) over glibc-source and over random csmith programs with markers.
+# build) over glibc-source, over random csmith programs with markers, and
+# over deep and recursive call graphs.
 #
-#   bench/robustness.sh [--build DIR] [--only glibc|csmith] [--limit N]
-#                       [--seeds A-B] [-j N] [--timeout S] [--keep DIR] [-v]
+#   bench/robustness.sh [--build DIR] [--plugin SO] [--only glibc,csmith,stress]
+#                       [--limit N] [--seeds A-B] [--stress-k K] [-j N]
+#                       [--timeout S] [--keep DIR] [-v]
 #
 # glibc   every C file of Debian's glibc-source (the full tarball, extracted
 #         once into <work>/glibc-full; only *.c and *.h), or --limit N of
@@ -17,6 +19,12 @@
 #         about a third wrong on purpose: misspelled, misplaced,
 #         conflicting) and "valid" (no wrong marker). Repeatable: the same
 #         seeds give the same programs and markers (for one csmith version).
+# stress  bench/gen_stress.py at --stress-k K (default 4: chains of 10,000
+#         functions): the parts chain, mutual, wrappers and joiners, one
+#         input each, and all four with --broken (a compile error at the
+#         bottom of every chain). The plugin runs add dump-summaries and
+#         dump-spawns, so every function's summary is computed. Not in the
+#         default --only: run it with --only stress.
 #
 # Every input runs three times: plain clang, the plugin in default mode and
 # in strict mode (-fsyntax-only, -ferror-limit=0, timeout --timeout S,
@@ -31,6 +39,8 @@
 #                 for a sanitizer build the ASan runtime is preloaded into
 #                 the plugin runs (as test/lit.cfg.py does) with
 #                 ASAN_OPTIONS=detect_leaks=0
+#   --plugin SO   run this plugin file instead of the build's (of the same
+#                 kind: --build decides whether the runtime is preloaded)
 #   --work DIR    inputs and extracted sources (default build/bench-robustness)
 #   -j N          parallel inputs (default 2)
 #
@@ -42,9 +52,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BUILD_ARG=
+PLUGIN_ARG=
 ONLY=glibc,csmith
 LIMIT=800
 SEEDS=1-40
+STRESS_K=4
 JOBS=2
 TIMEOUT=300
 WORKDIR=$ROOT/build/bench-robustness
@@ -54,9 +66,11 @@ GLIBC_SRC_DIR=${SENDSYNC_GLIBC_SRC_DIR:-/usr/src/glibc}
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --build) [ "$#" -ge 2 ] || die "--build needs a directory"; BUILD_ARG=$2; shift 2 ;;
-    --only) [ "$#" -ge 2 ] || die "--only needs glibc or csmith"; ONLY=$2; shift 2 ;;
+    --plugin) [ "$#" -ge 2 ] || die "--plugin needs a file"; PLUGIN_ARG=$2; shift 2 ;;
+    --only) [ "$#" -ge 2 ] || die "--only needs glibc, csmith or stress"; ONLY=$2; shift 2 ;;
     --limit) [ "$#" -ge 2 ] || die "--limit needs a number"; LIMIT=$2; shift 2 ;;
     --seeds) [ "$#" -ge 2 ] || die "--seeds needs A-B"; SEEDS=$2; shift 2 ;;
+    --stress-k) [ "$#" -ge 2 ] || die "--stress-k needs a number"; STRESS_K=$2; shift 2 ;;
     -j) [ "$#" -ge 2 ] || die "-j needs a number"; JOBS=$2; shift 2 ;;
     -j*) JOBS=${1#-j}; shift ;;
     --timeout) [ "$#" -ge 2 ] || die "--timeout needs seconds"; TIMEOUT=$2; shift 2 ;;
@@ -69,14 +83,16 @@ while [ "$#" -gt 0 ]; do
 done
 [[ "$LIMIT" =~ ^[0-9]+$ ]] || die "--limit takes a number"
 [[ "$SEEDS" =~ ^[0-9]+(-[0-9]+)?$ ]] || die "--seeds takes A-B"
+[[ "$STRESS_K" =~ ^[1-9][0-9]*$ ]] || die "--stress-k takes a positive number"
 [[ "$JOBS" =~ ^[1-9][0-9]*$ ]] || die "-j takes a positive number"
 [[ "$TIMEOUT" =~ ^[1-9][0-9]*$ ]] || die "--timeout takes seconds"
 IFS=, read -r -a PARTS <<<"$ONLY"
 for p in "${PARTS[@]}"; do
-  case "$p" in glibc|csmith) ;; *) die "unknown part '$p' (glibc, csmith)" ;; esac
+  case "$p" in glibc|csmith|stress) ;; *) die "unknown part '$p' (glibc, csmith, stress)" ;; esac
 done
 need_cmd python3 "apt-get install python3"
 find_build "$BUILD_ARG" build/llvm-22-asan-bench build/llvm-22-asan
+use_plugin "$PLUGIN_ARG"
 [ "$SANITIZED" = 1 ] || say "note: $BUILD is not a sanitizer build: crashes are caught, memory errors may not be"
 mkdir -p "$WORKDIR"
 WORKDIR=$(cd "$WORKDIR" && pwd)
@@ -107,6 +123,11 @@ for part in "${PARTS[@]}"; do
         --clang "$CLANG" --plugin "$PLUGIN" --asan-runtime "$ASAN_RT" --annotations "$ROOT/annotations" \
         --work "$WORKDIR/csmith-$(csmith --version 2>/dev/null | sed -n 's/^csmith \([0-9.]*\).*/\1/p' | head -n 1)" \
         --keep "$KEEP/csmith" -j "$JOBS" --timeout "$TIMEOUT" $VERBOSE || status=1
+      ;;
+    stress)
+      python3 "$ROOT/bench/robustness.py" --corpus stress --stress-k "$STRESS_K" \
+        --clang "$CLANG" --plugin "$PLUGIN" --asan-runtime "$ASAN_RT" --annotations "$ROOT/annotations" \
+        --work "$WORKDIR/stress" --keep "$KEEP/stress" -j "$JOBS" --timeout "$TIMEOUT" $VERBOSE || status=1
       ;;
   esac
   echo

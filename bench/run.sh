@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark the sendsync plugin against plain clang -fsyntax-only.
 #
-#   bench/run.sh [--build DIR] [--runs N] [--only LIST] [--stress-k K]
-#                [--glibc-files N] [--callgrind] [--keep DIR]
+#   bench/run.sh [--build DIR] [--plugin SO] [--runs N] [--only LIST]
+#                [--stress-k K] [--glibc-files N] [--callgrind] [--keep DIR]
 #
 # In one invocation, alternating the three configurations run by run (the
 # order rotates each run), it times
@@ -25,6 +25,8 @@
 #
 # Options:
 #   --build DIR     plugin build (default: build/llvm-22-bench, else build/llvm-22)
+#   --plugin SO     measure this plugin file instead of the build's (e.g. a
+#                   frozen copy; same clang, same kind of build as --build)
 #   --runs N        runs per configuration (default 7)
 #   --callgrind     also count instructions (valgrind --tool=callgrind, one
 #                   run per configuration) for sqlite and stress: a measure
@@ -41,6 +43,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BUILD_ARG=
+PLUGIN_ARG=
 RUNS=7
 ONLY=sqlite,glibc,stress,check
 STRESS_K=4
@@ -50,6 +53,7 @@ KEEP=
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --build) [ "$#" -ge 2 ] || die "--build needs a directory"; BUILD_ARG=$2; shift 2 ;;
+    --plugin) [ "$#" -ge 2 ] || die "--plugin needs a file"; PLUGIN_ARG=$2; shift 2 ;;
     --runs) [ "$#" -ge 2 ] || die "--runs needs a number"; RUNS=$2; shift 2 ;;
     --only) [ "$#" -ge 2 ] || die "--only needs a list"; ONLY=$2; shift 2 ;;
     --stress-k) [ "$#" -ge 2 ] || die "--stress-k needs a number"; STRESS_K=$2; shift 2 ;;
@@ -73,6 +77,7 @@ need_time
 need_cmd python3 "apt-get install python3"
 [ "$CALLGRIND" = 0 ] || need_cmd valgrind "apt-get install valgrind"
 find_build "$BUILD_ARG" build/llvm-22-bench build/llvm-22
+use_plugin "$PLUGIN_ARG"
 [ "$SANITIZED" = 0 ] || say "warning: $BUILD is a sanitizer build: the times measure ASan, not the plugin"
 sanitizer_env
 CHECK_BIN="$BUILD/bin/sendsync-check"
@@ -196,7 +201,7 @@ run_section() {
   done
 }
 
-say "build $BUILD; clang $CLANG; $RUNS runs per configuration"
+say "plugin $PLUGIN; clang $CLANG; $RUNS runs per configuration"
 for sec in "${SECTIONS[@]}"; do
   # One warm-up run per configuration (page cache, plugin loading), not recorded.
   say "$sec: warm-up"
@@ -242,7 +247,7 @@ titles = {
   "check":  "sendsync-check -j2 vs xargs -P2 clang -fsyntax-only, ${GLIBC_N:-0} glibc files",
 }
 targets = {("sqlite", "default"): 1.02, ("sqlite", "strict"): 1.05, ("check", "default"): 1.10}
-print("sendsync benchmark: ${BUILD} (LLVM ${LLVM_MAJOR}), ${RUNS} runs per configuration")
+print("sendsync benchmark: ${PLUGIN} (LLVM ${LLVM_MAJOR}), ${RUNS} runs per configuration")
 print("load at start: ${LOAD_START}")
 print("load at end:   ${LOAD_END}")
 for sec in "${SECTIONS[*]}".split():
