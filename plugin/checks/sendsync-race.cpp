@@ -57,7 +57,8 @@ std::optional<SpawnerRace> raceOf(const SpawnSite &S, const ScopeFacts &Sc,
   }
   // The thread's side is unknown: its reads are unknown, and a lock the
   // spawner holds may be the thread's too.
-  if (!isWrite(A.Kind) || ((!A.Held.empty() || Sc.LocksUnknown) && !Strict))
+  if (!isWrite(A.Kind) ||
+      ((!A.Held.empty() || Sc.LocksUnknown || A.StoresHandle) && !Strict))
     return std::nullopt;
   return SpawnerRace{};
 }

@@ -87,7 +87,7 @@ static bool reportsAccess(CheckContext &C, const SpawnSite &S,
       Thread = threadConflict(S, *T, A);
       return Thread && (!Sc.LocksUnknown || Strict);
     }
-    return (A.Held.empty() && !Sc.LocksUnknown) || Strict;
+    return (A.Held.empty() && !Sc.LocksUnknown && !A.StoresHandle) || Strict;
   }
   // A read of a part the thread writes races. With the thread's side
   // unknown, a read is strict mode's, and only when what is read is surely

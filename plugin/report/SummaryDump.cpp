@@ -4,7 +4,9 @@
 //   summary <function> locks: acquires=<locks> releases=<locks> [unknown]
 //   summary <function> <parameter>: <use> <use> ...
 // where a use is <kind>:<part>@<line>, followed by [<lock>,...] when locks
-// are held, then the signals: signal:<part>@<line> or barrier:<part>@<line>,
+// are held, then the signals: signal:<part>@<line> or barrier:<part>@<line>
+// (the part is global:<name> for a global sync object, <function>() for a
+// barrier-like function of the program),
 // with +used@<line> when the pointee is touched after it; the line ends
 // with unknown@<line> when the pointer reaches a
 // function whose effect is unknown. A part is '*' (the whole object) or its
@@ -85,8 +87,16 @@ std::string describeUses(const SourceManager &SM, const ParamSummary &P,
   // touched after it (docs/rules.md §6.3).
   for (const ParamSignal &Sig : P.Signals) {
     OS << (First ? "" : Separator)
-       << (Sig.Kind == SyncOp::Rendezvous ? "barrier:" : "signal:")
-       << partName(Sig.Object) << "@" << lineOf(SM, Sig.At);
+       << (Sig.Kind == SyncOp::Rendezvous ? "barrier:" : "signal:");
+    if (Sig.Opaque)
+      OS << Sig.Opaque->getName() << "()";
+    else if (Sig.Global)
+      OS << "global:" << Sig.Global->getName()
+         << (Sig.Object.Fields.empty() ? "" : ".")
+         << (Sig.Object.Fields.empty() ? "" : partName(Sig.Object));
+    else
+      OS << partName(Sig.Object);
+    OS << "@" << lineOf(SM, Sig.At);
     if (Sig.UsedAfter)
       OS << "+used@" << lineOf(SM, Sig.UsedAfter);
     First = false;

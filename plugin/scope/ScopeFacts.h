@@ -64,6 +64,10 @@ struct SpawnerAccess {
   /// borrowed object: the increment of a for loop, or a write of the whole
   /// object in the body or condition of a while or do loop.
   bool LoopCounter = false;
+  /// The write stores the spawn's own result, the thread's handle, in the
+  /// object (`w->thread = spawn(fn, w)`): a thread rarely reads its own
+  /// handle, so with the thread's side unknown only strict mode judges it.
+  bool StoresHandle = false;
 };
 
 /// How a path leaves without joining.

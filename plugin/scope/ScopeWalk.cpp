@@ -348,8 +348,12 @@ void ScopeWalk::readThreadSide() {
   ThreadTouches = !Sum->Params[0].Uses.empty();
   for (const ParamSignal &Sig : Sum->Params[0].Signals) {
     Place Object = Sp.Arg;
+    if (Sig.Global) {
+      Object = Place();
+      Object.Base = Sig.Global;
+    }
     Object.Fields.append(Sig.Object.Fields.begin(), Sig.Object.Fields.end());
-    if (Sp.Arg.Base)
+    if (Object.Base || Sig.Opaque)
       ThreadSignals.push_back({Object, &Sig});
   }
 }
@@ -358,6 +362,8 @@ void ScopeWalk::readThreadSide() {
 /// (docs/rules.md §6.3); the fixed shape of §3.4 counts in the default mode
 /// only where the thread's side is unknown or never touches the object.
 WaitKind ScopeWalk::waitKind(const CallExpr *Call) {
+  if (std::optional<WaitKind> K = opaqueWait(Call))
+    return *K;
   std::optional<SyncOp> Op = syncOpOf(Call->getDirectCallee());
   if (Op && *Op != SyncOp::Signal && Call->getNumArgs() > 0) {
     Place W = resolveAlias(placeOf(Call->getArg(0)));
@@ -377,6 +383,25 @@ WaitKind ScopeWalk::waitKind(const CallExpr *Call) {
   std::optional<JoinedPlace> J = C.joinedPlace(Call, true);
   return J && J->IsHandshake && J->Of.Base == B.Var ? WaitKind::Fixed
                                                     : WaitKind::None;
+}
+
+/// A call of the barrier-like function of the program that the thread calls
+/// last (docs/rules.md §6.3): it may be the other side of the thread's
+/// signal, which cannot be proven; the default mode accepts it like the
+/// fixed shape, strict mode notes it.
+std::optional<WaitKind> ScopeWalk::opaqueWait(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return std::nullopt;
+  for (const ThreadSignal &T : ThreadSignals)
+    if (T.Sig->Opaque && !T.Sig->UsedAfter &&
+        T.Sig->Opaque == Callee->getCanonicalDecl()) {
+      if (Policy.AcceptHandshakes)
+        return WaitKind::Fixed;
+      Facts.SawHandshake = true;
+      return WaitKind::None;
+    }
+  return std::nullopt;
 }
 
 /// Strict mode: a handshake wait on the borrowed object, seen but not

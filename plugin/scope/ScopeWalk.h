@@ -82,6 +82,7 @@ private:
   void noteUnacceptedHandshake(const clang::CallExpr *Call);
   void readThreadSide();
   WaitKind waitKind(const clang::CallExpr *Call);
+  std::optional<WaitKind> opaqueWait(const clang::CallExpr *Call);
   void visitCallArguments(const clang::CallExpr *Call,
                           const clang::FunctionDecl *Callee);
   bool reachesObject(const clang::Expr *ArgExpr, const Place &Arg) const;

@@ -128,6 +128,12 @@ void ScopeWalk::visitWrite(const Stmt *St, const Expr *Target) {
       Facts.Accesses.back().LoopCounter = incrementsSpawnLoop(St, T);
     }
   }
+  // `obj->thread = spawn(fn, obj)`: the spawn's own handle, stored in the
+  // object it handed over.
+  if (!Facts.Accesses.empty() && Facts.Accesses.back().At == St)
+    if (const auto *BO = dyn_cast<BinaryOperator>(St))
+      Facts.Accesses.back().StoresHandle =
+          BO->getOpcode() == BO_Assign && stripCasts(BO->getRHS()) == S.Call;
 }
 
 /// A write through a local pointer that stands for an object of the function

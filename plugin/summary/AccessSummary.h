@@ -74,13 +74,20 @@ struct ParamUse {
 /// object (docs/rules.md §6.3).
 struct ParamSignal {
   SyncOp Kind = SyncOp::Signal;
-  /// The sync object: a part of the pointee (`arg->done`).
+  /// The sync object: a part of the pointee (`arg->done`), or of Global.
   Part Object;
   /// The signalling call, in the function that makes it (maybe a callee).
   const clang::Expr *At = nullptr;
   /// The first access to the pointee found on a path after the signal;
   /// null when nothing of the object is touched after it.
   const clang::Expr *UsedAfter = nullptr;
+  /// A global sync object (`pthread_barrier_wait(&dock)`): Object is its
+  /// part.
+  const clang::ValueDecl *Global = nullptr;
+  /// A function of the program whose name says it signals or waits
+  /// (`gomp_barrier_wait`), on an object that is not named: the spawner's
+  /// call of the same function may be the other side (default mode only).
+  const clang::FunctionDecl *Opaque = nullptr;
 };
 
 struct ParamSummary {
@@ -117,6 +124,9 @@ struct FunctionSummary {
   /// A function whose effect is not known got a lock: the lock sets of this
   /// function cannot be trusted (a lock wrapper from another file).
   bool LocksUnknown = false;
+  /// Signals on objects no parameter reaches (Global or Opaque), made here
+  /// or by callees; each parameter's Signals has them too.
+  std::vector<ParamSignal> Unrooted;
 };
 
 } // namespace sendsync

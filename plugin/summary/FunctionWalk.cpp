@@ -226,6 +226,20 @@ std::optional<LockName> FunctionWalk::lockNameOf(const Expr *Arg) const {
   return L;
 }
 
+/// A pointer into a parameter's pointee stored in a variable's initializer,
+/// an aggregate's element included (`const struct aiocb *l[1] = { arg };`):
+/// accesses through the copy are not followed, so the pointee is unknown.
+void FunctionWalk::storedIn(const Expr *Init) {
+  if (const auto *IL = dyn_cast<InitListExpr>(Init->IgnoreParenImpCasts())) {
+    for (const Expr *E : IL->inits())
+      if (E)
+        storedIn(E);
+    return;
+  }
+  if (std::optional<Rooted> R = Paths.pointerInto(Init))
+    unknown(R->Param, Init);
+}
+
 /// `v` for a local v that stands for a parameter: storing the parameter
 /// there keeps following it.
 bool FunctionWalk::isAliasVariable(const Expr *E) const {
@@ -256,9 +270,8 @@ void FunctionWalk::visit(const Stmt *S, const LockSet &Held) {
   } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
-        if (std::optional<Rooted> R = Paths.pointerInto(VD->getInit()))
-          if (!Paths.isAlias(VD))
-            unknown(R->Param, VD->getInit());
+        if (!Paths.isAlias(VD))
+          storedIn(VD->getInit());
   } else if (const auto *ICE = dyn_cast<ImplicitCastExpr>(S)) {
     if (ICE->getCastKind() == CK_LValueToRValue)
       if (std::optional<Rooted> R = Paths.lvalueIn(ICE->getSubExpr()))
@@ -283,6 +296,7 @@ void FunctionWalk::visitCall(const CallExpr *Call, const LockSet &Held) {
     }
     visitCallArg(Call, I, *R, Held);
   }
+  noteUnrootedSignals(Call);
 }
 
 void FunctionWalk::visitCallArg(const CallExpr *Call, unsigned I,
@@ -352,10 +366,12 @@ void FunctionWalk::applyCallee(const FunctionDecl *Callee, unsigned I,
   }
   if (!P.Uses.empty())
     UsePoints[R.Param].push_back(Cur);
-  for (const ParamSignal &Sig : P.Signals)
-    signal(
-        ParamSignal{Sig.Kind, Sig.Object.below(R.Where), Sig.At, Sig.UsedAfter},
-        R.Param);
+  for (const ParamSignal &Sig : P.Signals) {
+    ParamSignal Mine = Sig;
+    if (!Sig.Global && !Sig.Opaque)
+      Mine.Object = Sig.Object.below(R.Where);
+    signal(std::move(Mine), R.Param);
+  }
   if (P.Unknown)
     unknown(R.Param, Call);
 }
@@ -373,6 +389,84 @@ void FunctionWalk::signal(ParamSignal Sig, unsigned Param) {
   if (!Sig.UsedAfter)
     Pending.push_back({Param, Signals.size(), Cur});
   Signals.push_back(std::move(Sig));
+}
+
+namespace {
+/// A function of the program that looks like its own barrier, event or
+/// semaphore (`gomp_barrier_wait`, `event_post`, `latch_signal`): a word of
+/// its name (split at '_') says so, and it is given a pointer (the sync
+/// object). `ovsrcu_postpone` is not one: words are matched whole.
+bool looksLikeSyncFunction(const FunctionDecl *FD, const CallExpr *Call) {
+  if (!FD->getIdentifier() || lockOpOf(FD) || isSyncCall(FD))
+    return false;
+  std::string N = FD->getName().lower();
+  llvm::SmallVector<llvm::StringRef, 4> Words;
+  llvm::StringRef(N).split(Words, '_', -1, /*KeepEmpty=*/false);
+  bool Named = llvm::any_of(Words, [](llvm::StringRef W) {
+    return W == "barrier" || W.ends_with("wait") || W == "post" ||
+           W == "signal" || W == "notify" || W == "wake" || W == "wakeup";
+  });
+  return Named && llvm::any_of(Call->arguments(), [](const Expr *A) {
+           return A->IgnoreParenImpCasts()->getType()->isPointerType();
+         });
+}
+} // namespace
+
+/// A signal on an object no parameter reaches: a global sync object, or a
+/// barrier-like function of the program (docs/rules.md §6.3).
+std::optional<ParamSignal>
+FunctionWalk::unrootedSignal(const CallExpr *Call) const {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || Call->getNumArgs() == 0 || Paths.pointerInto(Call->getArg(0)))
+    return std::nullopt;
+  ParamSignal Sig;
+  Sig.At = Call;
+  if (std::optional<SyncOp> Op = syncOpOf(Callee)) {
+    Place P = placeOf(Call->getArg(0));
+    const auto *VD = dyn_cast_or_null<VarDecl>(P.Base);
+    if (*Op == SyncOp::Wait || !VD || !VD->hasGlobalStorage() ||
+        P.ThroughPointer || P.Indexed)
+      return std::nullopt;
+    Sig.Kind = *Op;
+    Sig.Global = VD;
+    Sig.Object.Fields = P.Fields;
+    return Sig;
+  }
+  if (!looksLikeSyncFunction(Callee, Call))
+    return std::nullopt;
+  Sig.Kind = SyncOp::Rendezvous;
+  Sig.Opaque = Callee->getCanonicalDecl();
+  return Sig;
+}
+
+/// The call's own unrooted signal, and those of a callee of this file
+/// (unless a parameter already got them through its argument).
+void FunctionWalk::noteUnrootedSignals(const CallExpr *Call) {
+  if (std::optional<ParamSignal> Sig = unrootedSignal(Call))
+    unrooted(*Sig);
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (const FunctionSummary *S = Callee ? Done.done(Callee) : nullptr)
+    for (const ParamSignal &Sig : S->Unrooted)
+      unrooted(Sig);
+}
+
+/// Recorded for the callers, and for each pointer parameter that has not
+/// got it at this call yet, with the uses after it found later.
+void FunctionWalk::unrooted(const ParamSignal &Sig) {
+  Out.Unrooted.push_back(Sig);
+  Out.Unrooted.back().UsedAfter = nullptr;
+  for (unsigned I = 0; I < Fn->getNumParams(); ++I) {
+    if (!Fn->getParamDecl(I)->getType()->isPointerType())
+      continue;
+    bool Has = llvm::any_of(Out.Params[I].Signals, [&](const ParamSignal &S) {
+      return S.At == Sig.At && S.Global == Sig.Global && S.Opaque == Sig.Opaque;
+    });
+    if (!Has) {
+      ParamSignal Mine = Sig;
+      Mine.UsedAfter = nullptr;
+      signal(std::move(Mine), I);
+    }
+  }
 }
 
 void FunctionWalk::findUsesAfterSignals() {

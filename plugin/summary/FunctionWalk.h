@@ -50,11 +50,15 @@ private:
   void use(UseKind Kind, const Rooted &R, const LockSet &Held,
            const clang::Expr *At);
   void signal(ParamSignal Sig, unsigned Param);
+  void noteUnrootedSignals(const clang::CallExpr *Call);
+  std::optional<ParamSignal> unrootedSignal(const clang::CallExpr *Call) const;
+  void unrooted(const ParamSignal &Sig);
   void findUsesAfterSignals();
   const clang::Expr *firstUseAfter(unsigned Param, unsigned Block,
                                    unsigned Index) const;
   void unknown(unsigned Param, const clang::Expr *At);
   bool isAliasVariable(const clang::Expr *E) const;
+  void storedIn(const clang::Expr *Init);
 
   clang::ASTContext &Ctx;
   TraitOracle &Oracle;

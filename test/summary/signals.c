@@ -69,6 +69,33 @@ void *finish_then_read(void *arg) {
   return (void *)(long)c->id;
 }
 
+// A global sync object, and a barrier-like function of the program, reach no
+// parameter: they are signals for every pointer parameter.
+static pthread_barrier_t g_dock;
+void pool_barrier_wait(void *pool);
+extern void *g_pool;
+// CHECK: summary dock_then_own_barrier arg: read:id@[[@LINE+3]] barrier:global:g_dock@[[@LINE+4]] barrier:pool_barrier_wait()@[[@LINE+5]]{{$}}
+void *dock_then_own_barrier(void *arg) {
+  struct ctx *c = arg;
+  int id = c->id;
+  pthread_barrier_wait(&g_dock);
+  pool_barrier_wait(g_pool);
+  return (void *)(long)id;
+}
+
+// The pointer stored in an aggregate after the signal (glibc's
+// tst-cancel17): what happens through the copy is not followed, so the
+// pointee is unknown, and no wait on the barrier can end the borrow.
+struct aiocb_like;
+int suspend_all(struct aiocb_like *const l[], int n);
+// CHECK: summary barrier_then_hand_on arg: barrier:global:g_dock@[[@LINE+2]] unknown@[[@LINE+3]]{{$}}
+void *barrier_then_hand_on(void *arg) {
+  pthread_barrier_wait(&g_dock);
+  struct aiocb_like *const l[1] = {arg};
+  suspend_all(l, 1);
+  return NULL;
+}
+
 // SPAWN: spawn signals.c:[[@LINE+5]]:3 via=pthread_create(builtin) entry=post_last {{.*}}scope=signalled thread=read:id@{{[0-9]+}},signal:started@{{[0-9]+}}{{$}}
 void start(pthread_t *t) {
   struct ctx c;

@@ -83,3 +83,4 @@ long peek_bytes_locked(void) {
   free(c);
   return seen;
 }
+
