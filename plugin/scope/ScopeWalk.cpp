@@ -27,17 +27,6 @@ bool loopContains(const Stmt *Loop,
   return false;
 }
 
-/// Direct writes: the target of an assignment or increment, if St is one.
-const Expr *writtenLValue(const Stmt *St) {
-  if (const auto *BO = dyn_cast<BinaryOperator>(St))
-    if (BO->isAssignmentOp())
-      return BO->getLHS();
-  if (const auto *UO = dyn_cast<UnaryOperator>(St))
-    if (UO->isIncrementDecrementOp())
-      return UO->getSubExpr();
-  return nullptr;
-}
-
 /// Whether T points to a thread handle (pthread_t *, thrd_t *), through
 /// typedefs.
 bool pointsToThreadHandle(QualType T) {
@@ -228,8 +217,10 @@ bool ScopeWalk::isJoinLoop(const CFGBlock *Block) {
   if (!isLoop(Term) || Term == S.Loop)
     return false;
   // The condition block of a join loop counts as the join.
-  if (Sp.handleKnown() && loopContains(Term, JoinCalls, *Sp.PM))
+  if (Sp.handleKnown() && loopContains(Term, JoinCalls, *Sp.PM)) {
+    visitBatchedJoin(Term);
     return true;
+  }
   // Likewise a predicate loop around a handshake wait
   // (while (!ready) pthread_cond_wait(&a.cond, &a.lock)).
   if (loopContains(Term, SignalWaits, *Sp.PM)) {

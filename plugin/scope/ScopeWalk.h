@@ -33,6 +33,9 @@ struct Borrow {
 
 Borrow findBorrow(const Provenance &Prov, TraitOracle &Oracle);
 
+/// Direct writes: the target of an assignment or increment, if St is one.
+const clang::Expr *writtenLValue(const clang::Stmt *St);
+
 /// The spawn's place in its function: the CFG, the handle, the argument and
 /// the spawn's result.
 struct SpawnPlace {
@@ -97,6 +100,9 @@ private:
   bool incrementsSpawnLoop(const clang::Stmt *St, const Place &T) const;
   void visitRead(const clang::DeclRefExpr *DRE);
   Place readPlace(const clang::DeclRefExpr *DRE) const;
+  bool subscripted(const clang::DeclRefExpr *DRE) const;
+  void visitBatchedJoin(const clang::Stmt *Loop);
+  void visitElementWrites(const clang::Stmt *St, const clang::VarDecl *Index);
   void followSuccessors(const clang::CFGBlock *B, const clang::ReturnStmt *Ret);
   std::optional<unsigned> failureSuccessor(const clang::CFGBlock *B) const;
   bool endsProcess() const;

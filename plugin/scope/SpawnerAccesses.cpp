@@ -29,6 +29,17 @@ AccessKind writeKind(const Stmt *St) {
 
 } // namespace
 
+/// Direct writes: the target of an assignment or increment, if St is one.
+const Expr *writtenLValue(const Stmt *St) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(St))
+    if (BO->isAssignmentOp())
+      return BO->getLHS();
+  if (const auto *UO = dyn_cast<UnaryOperator>(St))
+    if (UO->isIncrementDecrementOp())
+      return UO->getSubExpr();
+  return nullptr;
+}
+
 /// Writes through calls.
 void ScopeWalk::visitCallArguments(const CallExpr *Call,
                                    const FunctionDecl *Callee) {
@@ -119,7 +130,8 @@ void ScopeWalk::visitWrite(const Stmt *St, const Expr *Target) {
   if (B.HeapPtr && !HeapKilled && T.Base == B.HeapPtr) {
     if (!T.ThroughPointer && T.Fields.empty() && !T.Indexed)
       HeapKilled = true; // p = ...: a new object from here on
-    else if (!C.Oracle.isSyncPart(Target) && SeenAccess.insert(St).second)
+    else if (!C.Oracle.isSyncPart(Target) && !(Sp.Arg.Indexed && T.Indexed) &&
+             SeenAccess.insert(St).second)
       record(writeKind(St), cast<Expr>(St), T);
   } else if (B.Var && T.Base == B.Var && !T.ThroughPointer &&
              !(Sp.Arg.Indexed && T.Indexed) && SeenAccess.insert(St).second) {
@@ -173,10 +185,24 @@ bool ScopeWalk::incrementsSpawnLoop(const Stmt *St, const Place &T) const {
 void ScopeWalk::visitRead(const DeclRefExpr *DRE) {
   const ValueDecl *D = DRE->getDecl();
   if ((D == B.Var || (D == B.HeapPtr && !HeapKilled)) &&
-      !(Sp.Arg.Indexed && D == B.Var) &&
+      !(Sp.Arg.Indexed && (D == B.Var || subscripted(DRE))) &&
       C.Uses.readsObject(DRE, D == B.HeapPtr, *Sp.PM) &&
       !C.Uses.touchesOnlySyncPart(DRE, *Sp.PM) && SeenAccess.insert(DRE).second)
     record(AccessKind::Read, DRE, readPlace(DRE));
+}
+
+/// `p[k]`, `p[k].f`: the heap pointer read to choose an element (docs/rules.md
+/// §6.7: with one element per thread, another element is no access).
+bool ScopeWalk::subscripted(const DeclRefExpr *DRE) const {
+  const Stmt *Cur = DRE;
+  for (const Stmt *Up = Sp.PM->getParent(Cur); Up;
+       Cur = Up, Up = Sp.PM->getParent(Up)) {
+    if (isa<ParenExpr, ImplicitCastExpr>(Up))
+      continue;
+    const auto *AS = dyn_cast<ArraySubscriptExpr>(Up);
+    return AS && AS->getBase() == Cur;
+  }
+  return false;
 }
 
 /// The part a read touches: the fields named after the object (`c.stop`,
@@ -215,6 +241,80 @@ void ScopeWalk::record(AccessKind Kind, const Expr *At, const Place &Part,
   if (Locks)
     A.Held = Locks->at(At);
   Facts.Accesses.push_back(std::move(A));
+}
+
+namespace {
+
+/// The variable that indexes the array element E names (`j` in `t[j]`,
+/// `&a[j].buf`, `a[j].id`), if E names one through a plain subscript.
+const VarDecl *subscriptVariable(const Expr *E) {
+  E = stripCasts(E);
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_AddrOf)
+    E = stripCasts(UO->getSubExpr());
+  while (const auto *ME = dyn_cast<MemberExpr>(E))
+    E = stripCasts(ME->getBase());
+  const auto *AS = dyn_cast<ArraySubscriptExpr>(E);
+  const auto *Idx =
+      AS ? dyn_cast<DeclRefExpr>(stripCasts(AS->getIdx())) : nullptr;
+  return Idx ? dyn_cast<VarDecl>(Idx->getDecl()) : nullptr;
+}
+
+const Stmt *loopBody(const Stmt *Loop) {
+  if (const auto *FS = dyn_cast<ForStmt>(Loop))
+    return FS->getBody();
+  if (const auto *WS = dyn_cast<WhileStmt>(Loop))
+    return WS->getBody();
+  if (const auto *DS = dyn_cast<DoStmt>(Loop))
+    return DS->getBody();
+  return nullptr;
+}
+
+bool contains(const Stmt *Outer, const Stmt *Inner, const ParentMap &PM) {
+  for (const Stmt *P = Inner; P; P = PM.getParent(P))
+    if (P == Outer)
+      return true;
+  return false;
+}
+
+} // namespace
+
+/// docs/rules.md §6.7: in a batched join loop (`for (j = 0; j < n; j++) {
+/// a[j].id = 0; join(t[j]); }`), element j's thread still runs until its
+/// join: a write to element j before the join is a write while the thread
+/// may run. Writes after it, and to other elements, are not.
+void ScopeWalk::visitBatchedJoin(const Stmt *Loop) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(loopBody(Loop));
+  if (!Sp.Arg.Indexed || !Body)
+    return;
+  const VarDecl *Index = nullptr;
+  for (const Stmt *J : JoinCalls)
+    if (contains(Loop, J, *Sp.PM))
+      if (const auto *Call = dyn_cast<CallExpr>(J); Call->getNumArgs() > 0)
+        Index = subscriptVariable(Call->getArg(0));
+  if (!Index)
+    return;
+  for (const Stmt *Child : Body->body()) {
+    if (llvm::any_of(JoinCalls,
+                     [&](const Stmt *J) { return contains(Child, J, *Sp.PM); }))
+      return;
+    visitElementWrites(Child, Index);
+  }
+}
+
+/// The writes to element Index of the lent or handed-over array in St.
+void ScopeWalk::visitElementWrites(const Stmt *St, const VarDecl *Index) {
+  if (!St)
+    return;
+  if (const Expr *Target = writtenLValue(St)) {
+    Place T = placeOf(Target);
+    if ((T.Base == B.Var || (B.HeapPtr && T.Base == B.HeapPtr)) && T.Indexed &&
+        subscriptVariable(Target) == Index && !C.Oracle.isSyncPart(Target) &&
+        SeenAccess.insert(St).second)
+      record(writeKind(St), cast<Expr>(St), T);
+  }
+  for (const Stmt *Child : St->children())
+    visitElementWrites(Child, Index);
 }
 
 } // namespace sendsync
