@@ -1,6 +1,7 @@
 //===- SpawnApis.cpp - Functions that start threads, and those that join --===//
 
 #include "SpawnApis.h"
+#include "CallerFacts.h"
 #include "WrapperHandles.h"
 #include "llvm/ADT/StringSwitch.h"
 
@@ -191,6 +192,53 @@ std::optional<JoinApi> SpawnApiIndex::lookupJoin(const FunctionDecl *FD,
   return std::nullopt;
 }
 
+/// The spawn API of C's caller as a wrapper of Inner (C's callee), if C
+/// hands the caller's own parameter to the thread.
+static std::optional<SpawnApi>
+inferredWrapper(const TranslationUnitIndex::Call &C, const SpawnApi &Inner,
+                const SpawnApiIndex &Apis) {
+  const CallExpr *Call = C.Expr;
+  if (Inner.WaitsForThread || Inner.ArgParam >= Call->getNumArgs())
+    return std::nullopt;
+  std::optional<unsigned> Arg =
+      forwardedParam(Call->getArg(Inner.ArgParam), C.Caller);
+  if (!Arg)
+    return std::nullopt;
+  SpawnApi A;
+  A.Origin = SpawnOrigin::Inferred;
+  A.Forwards = Call;
+  A.ArgParam = *Arg;
+  A.NeverJoined = Inner.NeverJoined;
+  if (Inner.EntryParam && *Inner.EntryParam < Call->getNumArgs()) {
+    const Expr *Entry = Call->getArg(*Inner.EntryParam);
+    A.EntryParam = forwardedParam(Entry, C.Caller);
+    if (!A.EntryParam)
+      A.FixedEntry = Entry;
+  } else {
+    A.FixedEntry = Inner.FixedEntry;
+  }
+  if (Inner.HandleParam && *Inner.HandleParam < Call->getNumArgs()) {
+    const Expr *H = Call->getArg(*Inner.HandleParam);
+    A.HandleParam = forwardedParam(H, C.Caller);
+    if (!A.HandleParam && isGlobalHandle(H))
+      A.FixedHandle = H;
+  } else {
+    A.FixedHandle = Inner.FixedHandle;
+  }
+  // A handle kept in a local of the wrapper: the wrapper decides.
+  switch (handleFateInWrapper(C.Caller, Call, Inner, Apis)) {
+  case HandleFate::Joined:
+    A.WaitsForThread = true;
+    break;
+  case HandleFate::NeverJoined:
+    A.NeverJoined = true;
+    break;
+  case HandleFate::Unknown:
+    break;
+  }
+  return A;
+}
+
 SpawnApiIndex SpawnApiIndex::build(const TranslationUnitIndex &Index,
                                    MarkerIndex &Markers) {
   SpawnApiIndex Apis;
@@ -221,59 +269,18 @@ SpawnApiIndex SpawnApiIndex::build(const TranslationUnitIndex &Index,
           !mayReturnHandle(FD))
         A.NeverJoined = true;
 
-  // Inferred wrappers, to a fixpoint (a wrapper of a wrapper is one too).
-  // Each round can only add functions, so the rounds are bounded by the
-  // number of function definitions; in practice two or three.
-  for (bool Changed = true; Changed;) {
-    Changed = false;
-    for (const TranslationUnitIndex::Call &C : Index.Calls) {
-      const SpawnApi *Inner = Apis.spawn(C.Callee);
-      const FunctionDecl *Wrapper = C.Caller->getCanonicalDecl();
-      if (!Inner || Apis.Spawns.count(Wrapper) || Inner->WaitsForThread)
-        continue;
-      const CallExpr *Call = C.Expr;
-      if (Inner->ArgParam >= Call->getNumArgs())
-        continue;
-      std::optional<unsigned> Arg =
-          forwardedParam(Call->getArg(Inner->ArgParam), C.Caller);
-      if (!Arg)
-        continue;
-      SpawnApi A;
-      A.Origin = SpawnOrigin::Inferred;
-      A.Forwards = Call;
-      A.ArgParam = *Arg;
-      A.NeverJoined = Inner->NeverJoined;
-      if (Inner->EntryParam && *Inner->EntryParam < Call->getNumArgs()) {
-        const Expr *Entry = Call->getArg(*Inner->EntryParam);
-        A.EntryParam = forwardedParam(Entry, C.Caller);
-        if (!A.EntryParam)
-          A.FixedEntry = Entry;
-      } else {
-        A.FixedEntry = Inner->FixedEntry;
-      }
-      if (Inner->HandleParam && *Inner->HandleParam < Call->getNumArgs()) {
-        const Expr *H = Call->getArg(*Inner->HandleParam);
-        A.HandleParam = forwardedParam(H, C.Caller);
-        if (!A.HandleParam && isGlobalHandle(H))
-          A.FixedHandle = H;
-      } else {
-        A.FixedHandle = Inner->FixedHandle;
-      }
-      // A handle kept in a local of the wrapper: the wrapper decides.
-      switch (handleFateInWrapper(C.Caller, Call, *Inner, Apis)) {
-      case HandleFate::Joined:
-        A.WaitsForThread = true;
-        break;
-      case HandleFate::NeverJoined:
-        A.NeverJoined = true;
-        break;
-      case HandleFate::Unknown:
-        break;
-      }
-      Apis.Spawns[Wrapper] = A;
-      Changed = true;
-    }
-  }
+  // Inferred wrappers (a wrapper of a wrapper is one too), learnt from the
+  // calls to the functions already known as the fixpoint over the calls in
+  // index order would: the same wrappers, each with the same call.
+  llvm::SmallVector<const FunctionDecl *, 16> Known;
+  for (const auto &KV : Apis.Spawns)
+    Known.push_back(KV.first);
+  propagateToCallers(Index, Known, [&](const TranslationUnitIndex::Call &C) {
+    std::optional<SpawnApi> A = inferredWrapper(C, *Apis.spawn(C.Callee), Apis);
+    if (A)
+      Apis.Spawns[C.Caller->getCanonicalDecl()] = *A;
+    return A.has_value();
+  });
   return Apis;
 }
 

@@ -190,18 +190,25 @@ private:
   const FunctionDecl *Current = nullptr;
 };
 
-/// The functions that call a broken body, directly or through others.
+/// The functions that call a broken body, directly or through others: a
+/// search backwards along the calls, from the broken bodies.
 void findCallersOfBrokenBodies(TranslationUnitIndex &Index) {
+  if (Index.BrokenBodies.empty())
+    return;
   Index.ReachesBrokenBody.insert(Index.BrokenBodies.begin(),
                                  Index.BrokenBodies.end());
-  // Each round adds at least one function, so this ends.
-  for (bool Changed = !Index.BrokenBodies.empty(); Changed;) {
-    Changed = false;
-    for (const TranslationUnitIndex::Call &C : Index.Calls) {
+  llvm::SmallVector<const FunctionDecl *, 16> Work(Index.BrokenBodies.begin(),
+                                                   Index.BrokenBodies.end());
+  while (!Work.empty()) {
+    const FunctionDecl *Reached = Work.pop_back_val();
+    for (unsigned I : Index.callsTo(Reached)) {
+      const TranslationUnitIndex::Call &C = Index.Calls[I];
+      // The call names some declaration of the function reached; what
+      // reaches a broken body is its definition.
       const FunctionDecl *Def = C.Callee->getDefinition();
       if (Def && Index.ReachesBrokenBody.count(Def) &&
           Index.ReachesBrokenBody.insert(C.Caller).second)
-        Changed = true;
+        Work.push_back(C.Caller);
     }
   }
 }
@@ -214,6 +221,19 @@ TranslationUnitIndex TranslationUnitIndex::build(
       .TraverseDecl(Ctx.getTranslationUnitDecl());
   findCallersOfBrokenBodies(Index);
   return Index;
+}
+
+llvm::ArrayRef<unsigned>
+TranslationUnitIndex::callsTo(const FunctionDecl *FD) const {
+  if (!CallsByCalleeBuilt) {
+    CallsByCalleeBuilt = true;
+    for (unsigned I = 0, N = Calls.size(); I < N; ++I)
+      CallsByCallee[Calls[I].Callee->getCanonicalDecl()].push_back(I);
+  }
+  auto It = CallsByCallee.find(FD->getCanonicalDecl());
+  if (It == CallsByCallee.end())
+    return {};
+  return It->second;
 }
 
 } // namespace sendsync

@@ -13,7 +13,9 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
 #include <utility>
 #include <vector>
 
@@ -48,6 +50,10 @@ struct TranslationUnitIndex {
     const clang::FunctionDecl *Caller;
   };
   std::vector<Call> Calls;
+  /// The positions in Calls of the calls to FD (any of its declarations),
+  /// in index order. Built on first use, for the facts that flow from
+  /// callees to their callers (CallerFacts.h).
+  llvm::ArrayRef<unsigned> callsTo(const clang::FunctionDecl *FD) const;
   /// Files that contain the SS_STRICT_FILE marker.
   llvm::DenseSet<clang::FileID> StrictFiles;
 
@@ -65,6 +71,13 @@ struct TranslationUnitIndex {
   build(clang::ASTContext &Ctx,
         llvm::ArrayRef<clang::SourceLocation> ErrorLocs = {},
         bool HadErrors = false);
+
+private:
+  /// callsTo's index, by canonical declaration.
+  mutable llvm::DenseMap<const clang::FunctionDecl *,
+                         llvm::SmallVector<unsigned, 2>>
+      CallsByCallee;
+  mutable bool CallsByCalleeBuilt = false;
 };
 
 } // namespace sendsync

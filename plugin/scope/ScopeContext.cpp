@@ -1,6 +1,7 @@
 //===- ScopeContext.cpp - What every scope walk of a TU shares ------------===//
 
 #include "ScopeContext.h"
+#include "CallerFacts.h"
 #include "KnownCalls.h"
 #include "SpawnResult.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -37,22 +38,20 @@ void ScopeContext::findJoinHelpers(const TranslationUnitIndex &Index) {
             handleParam(C.Expr->getArg(J->HandleParam), C.Caller))
       JoinHelpers.try_emplace(C.Caller->getCanonicalDecl(), *I);
   }
-  // A helper that passes its parameter on to a join helper joins it too;
-  // each round adds at least one function, so this ends.
-  for (bool Changed = true; Changed;) {
-    Changed = false;
-    for (const TranslationUnitIndex::Call &C : Index.Calls) {
-      auto It = JoinHelpers.find(C.Callee->getCanonicalDecl());
-      if (It == JoinHelpers.end() || It->second >= C.Expr->getNumArgs() ||
-          JoinHelpers.count(C.Caller->getCanonicalDecl()))
-        continue;
-      if (std::optional<unsigned> I =
-              handleParam(C.Expr->getArg(It->second), C.Caller)) {
-        JoinHelpers.try_emplace(C.Caller->getCanonicalDecl(), *I);
-        Changed = true;
-      }
-    }
-  }
+  // A helper that passes its parameter on to a join helper joins it too:
+  // learnt as the fixpoint over the calls in index order would.
+  llvm::SmallVector<const FunctionDecl *, 16> Direct;
+  for (const auto &KV : JoinHelpers)
+    Direct.push_back(KV.first);
+  propagateToCallers(Index, Direct, [&](const TranslationUnitIndex::Call &C) {
+    unsigned Param = JoinHelpers.find(C.Callee->getCanonicalDecl())->second;
+    if (Param >= C.Expr->getNumArgs())
+      return false;
+    std::optional<unsigned> I = handleParam(C.Expr->getArg(Param), C.Caller);
+    if (I)
+      JoinHelpers.try_emplace(C.Caller->getCanonicalDecl(), *I);
+    return I.has_value();
+  });
 }
 
 namespace {
