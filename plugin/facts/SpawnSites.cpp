@@ -4,7 +4,9 @@
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include <memory>
 
 using namespace clang;
@@ -146,34 +148,58 @@ void markLoopSharing(SpawnSite &S, const ParentMap &PM) {
   }
 }
 
-/// Two sites that hand over parts of one array hand over the same object
-/// only when both name the same constant element (&a[0] twice); &a[0] and
-/// &a[1], or &a[i] in two places, are told apart.
-bool sameElement(const SpawnSite &A, const SpawnSite &B) {
-  const ASTContext &Ctx = A.Caller->getASTContext();
-  ElementRef EA = elementOf(A.Arg, Ctx), EB = elementOf(B.Arg, Ctx);
-  if (!EA.IsElement && !EB.IsElement)
-    return true;
-  return EA.Index && EB.Index &&
-         llvm::APSInt::isSameValue(*EA.Index, *EB.Index);
+/// Which part of an array a site hands over, as a key: two sites of one
+/// object hand over the same thing only when their keys are equal. The
+/// whole object (""), or the same constant element (&a[0] twice); &a[0] and
+/// &a[1] differ, and &a[i] matches nothing, not even &a[i] elsewhere (none).
+std::optional<std::string> elementKey(const SpawnSite &S) {
+  ElementRef E = elementOf(S.Arg, S.Caller->getASTContext());
+  if (!E.IsElement)
+    return std::string();
+  if (!E.Index)
+    return std::nullopt;
+  // The value, whatever its width and signedness (APSInt::isSameValue).
+  return "#" + llvm::toString(*E.Index, 10);
 }
 
-/// The same object handed to several spawns of one function.
+/// Marks every site of the group (sites of one function that hand over the
+/// same object, in index order) as shared with the first other one.
+void markGroup(std::vector<SpawnSite> &Sites, llvm::ArrayRef<unsigned> Group) {
+  for (unsigned A : Group) {
+    SpawnSite &S = Sites[A];
+    if (S.Shared)
+      continue; // shared by its loop
+    const SpawnSite &Other = Sites[A == Group[0] ? Group[1] : Group[0]];
+    S.Shared = true;
+    S.SharedWith = Other.Call->getBeginLoc();
+    S.SharedSite = &Other;
+  }
+}
+
+/// The same object handed to several spawns of one function: the sites are
+/// grouped by function and object identity, then by element.
 void markSharingAcrossSites(std::vector<SpawnSite> &Sites) {
-  for (SpawnSite &A : Sites) {
-    const void *Id = objectIdentity(A.Prov);
-    if (!Id)
+  llvm::DenseMap<std::pair<const FunctionDecl *, const void *>,
+                 llvm::SmallVector<unsigned, 2>>
+      ByObject;
+  for (unsigned I = 0, N = Sites.size(); I < N; ++I)
+    if (const void *Id = objectIdentity(Sites[I].Prov))
+      ByObject[{Sites[I].Caller, Id}].push_back(I);
+  for (const auto &KV : ByObject) {
+    if (KV.second.size() < 2)
       continue;
-    for (const SpawnSite &B : Sites) {
-      if (&A == &B || B.Caller != A.Caller || objectIdentity(B.Prov) != Id ||
-          !sameElement(A, B))
-        continue;
-      if (!A.Shared) {
-        A.Shared = true;
-        A.SharedWith = B.Call->getBeginLoc();
-        A.SharedSite = &B;
+    llvm::StringMap<llvm::SmallVector<unsigned, 2>> ByElement;
+    llvm::SmallVector<llvm::SmallVector<unsigned, 2> *, 2> Groups;
+    for (unsigned I : KV.second)
+      if (std::optional<std::string> Key = elementKey(Sites[I])) {
+        auto [It, New] = ByElement.try_emplace(*Key);
+        if (New)
+          Groups.push_back(&It->second);
+        It->second.push_back(I);
       }
-    }
+    for (const llvm::SmallVector<unsigned, 2> *G : Groups)
+      if (G->size() >= 2)
+        markGroup(Sites, *G);
   }
 }
 
