@@ -1,6 +1,8 @@
 //===- AccessSummary.cpp - What a function does to what its pointers reach ===//
 
 #include "AccessSummary.h"
+#include "llvm/ADT/Hashing.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace sendsync {
 
@@ -29,6 +31,108 @@ bool shareLock(const LockSet &A, const LockSet &B) {
       if (sameLock(L, M))
         return true;
   return false;
+}
+
+bool sameLocks(const LockSet &A, const LockSet &B) {
+  return llvm::all_of(
+             A, [&](const LockName &L) { return llvm::is_contained(B, L); }) &&
+         llvm::all_of(
+             B, [&](const LockName &L) { return llvm::is_contained(A, L); });
+}
+
+namespace {
+
+/// Whether A is found before B in the source (their expansion locations).
+bool isEarlier(const clang::Expr *A, const clang::Expr *B,
+               const clang::SourceManager &SM) {
+  clang::SourceLocation LA = SM.getExpansionLoc(A->getExprLoc());
+  clang::SourceLocation LB = SM.getExpansionLoc(B->getExprLoc());
+  return LA != LB && SM.isBeforeInTranslationUnit(LA, LB);
+}
+
+llvm::hash_code hashOf(const Part &P) {
+  return llvm::hash_combine(
+      P.Indexed, llvm::hash_combine_range(P.Fields.begin(), P.Fields.end()));
+}
+
+/// A DenseMap key (never its empty or tombstone key) for a use's facts.
+unsigned hashOf(const ParamUse &U) {
+  size_t Locks = 0; // a sum: the same for the same locks in any order
+  for (const LockName &L : U.Held)
+    Locks += llvm::hash_combine(
+        L.Base, L.InPointee,
+        llvm::hash_combine_range(L.Fields.begin(), L.Fields.end()));
+  size_t H =
+      llvm::hash_combine(static_cast<int>(U.Kind), hashOf(U.Where), Locks);
+  return static_cast<unsigned>(H) & 0x7fffffffu;
+}
+
+bool sameFacts(const ParamUse &A, const ParamUse &B) {
+  return A.Kind == B.Kind && A.Where == B.Where && sameLocks(A.Held, B.Held);
+}
+
+unsigned hashOf(const ParamSignal &S) {
+  size_t H = llvm::hash_combine(static_cast<int>(S.Kind), hashOf(S.Object),
+                                S.Global, S.Opaque, S.UsedAfter != nullptr);
+  return static_cast<unsigned>(H) & 0x7fffffffu;
+}
+
+/// What a signal says, apart from where it is seen: the same for a signal
+/// copied from a callee at two calls, or made on two paths.
+bool sameFacts(const ParamSignal &A, const ParamSignal &B) {
+  return A.Kind == B.Kind && A.Object == B.Object && A.Global == B.Global &&
+         A.Opaque == B.Opaque &&
+         (A.UsedAfter != nullptr) == (B.UsedAfter != nullptr);
+}
+
+} // namespace
+
+void UseMerger::add(ParamUse U, const clang::SourceManager &SM) {
+  llvm::SmallVector<unsigned, 1> &Same = ByFacts[hashOf(U)];
+  for (unsigned &I : Same) {
+    ParamUse &Kept = Uses[I];
+    if (!sameFacts(Kept, U))
+      continue;
+    if (!isEarlier(U.At, Kept.At, SM))
+      return;
+    // The earlier one is kept, after the uses added so far, as sorting
+    // every use and then dropping the later duplicates would keep it.
+    Kept.At = nullptr;
+    I = Uses.size();
+    Uses.push_back(std::move(U));
+    return;
+  }
+  Same.push_back(Uses.size());
+  Uses.push_back(std::move(U));
+}
+
+std::vector<ParamUse> UseMerger::take(const clang::SourceManager &SM) {
+  std::vector<ParamUse> Out = std::move(Uses);
+  llvm::erase_if(Out, [](const ParamUse &U) { return !U.At; });
+  llvm::stable_sort(Out, [&](const ParamUse &A, const ParamUse &B) {
+    return isEarlier(A.At, B.At, SM);
+  });
+  Uses.clear();
+  ByFacts.clear();
+  return Out;
+}
+
+void mergeSignals(std::vector<ParamSignal> &Signals,
+                  const clang::SourceManager &SM) {
+  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 1>> ByFacts;
+  std::vector<ParamSignal> Out;
+  for (ParamSignal &Sig : Signals) {
+    llvm::SmallVector<unsigned, 1> &Same = ByFacts[hashOf(Sig)];
+    auto It =
+        llvm::find_if(Same, [&](unsigned I) { return sameFacts(Out[I], Sig); });
+    if (It == Same.end()) {
+      Same.push_back(Out.size());
+      Out.push_back(std::move(Sig));
+    } else if (isEarlier(Sig.At, Out[*It].At, SM)) {
+      Out[*It] = std::move(Sig);
+    }
+  }
+  Signals = std::move(Out);
 }
 
 const LockSet &FunctionLocks::at(const clang::Stmt *S) const {

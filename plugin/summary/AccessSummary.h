@@ -15,6 +15,7 @@
 #include "LockCalls.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <vector>
@@ -58,6 +59,8 @@ using LockSet = llvm::SmallVector<LockName, 2>;
 bool sameLock(const LockName &A, const LockName &B);
 /// Whether the two lock sets have a lock in common.
 bool shareLock(const LockSet &A, const LockSet &B);
+/// Whether the two lock sets hold the same locks, in any order.
+bool sameLocks(const LockSet &A, const LockSet &B);
 
 /// One access to a parameter's pointee.
 struct ParamUse {
@@ -91,6 +94,8 @@ struct ParamSignal {
 };
 
 struct ParamSummary {
+  /// One use per kind, part and lock set, the earliest in source order;
+  /// in source order.
   std::vector<ParamUse> Uses;
   /// Signals on sync objects in the pointee, in source order.
   std::vector<ParamSignal> Signals;
@@ -101,6 +106,35 @@ struct ParamSummary {
   /// Where it became unknown (null when the body could not be walked).
   const clang::Expr *UnknownAt = nullptr;
 };
+
+/// The uses of one parameter as a function's walk finds them, merged: one
+/// per kind, part and lock set (compared as sets). A caller copies its
+/// callees' uses, so without merging a chain of N functions would hold N^2
+/// uses and a call DAG one per path. The use kept is the earliest in source
+/// order: the checks report the first use that matches, and merged uses
+/// match alike, so they report the same one.
+class UseMerger {
+public:
+  /// Adds U, unless a use with the same facts is there, found no later in
+  /// the source; an earlier one replaces it.
+  void add(ParamUse U, const clang::SourceManager &SM);
+  /// The merged uses in source order (equal places keep the order they were
+  /// added in): the uses added, sorted, without their later duplicates.
+  std::vector<ParamUse> take(const clang::SourceManager &SM);
+
+private:
+  /// In the order added; a use replaced by an earlier one has a null At.
+  std::vector<ParamUse> Uses;
+  /// Positions in Uses by a hash of the facts.
+  llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 1>> ByFacts;
+};
+
+/// Merges the signals with the same kind and object (the same Global or
+/// Opaque too), and alike in whether the object is used after them: each
+/// group stays where its first one is, as the earliest of them in source
+/// order.
+void mergeSignals(std::vector<ParamSignal> &Signals,
+                  const clang::SourceManager &SM);
 
 /// The locks held at each statement of one function (must-hold), for the
 /// spawner's side of a hand-off (docs/rules.md §6.2).

@@ -56,6 +56,7 @@ bool isSyncObjectType(QualType T) {
 FunctionSummary FunctionWalk::run() {
   Out.Params.resize(Fn->getNumParams());
   UsePoints.resize(Fn->getNumParams());
+  Merged.resize(Fn->getNumParams());
   CFG::BuildOptions Opts;
   // Every sub-expression is an element: reads inside larger expressions are
   // seen with the locks held where they happen.
@@ -79,14 +80,7 @@ FunctionSummary FunctionWalk::run() {
   if (LocksOut)
     LocksOut->Unknown = Out.LocksUnknown;
   findUsesAfterSignals();
-  // In source order, whatever the order of the CFG's blocks.
-  const SourceManager &SM = Ctx.getSourceManager();
-  for (ParamSummary &P : Out.Params)
-    llvm::stable_sort(P.Uses, [&](const ParamUse &A, const ParamUse &B) {
-      SourceLocation LA = SM.getExpansionLoc(A.At->getExprLoc());
-      SourceLocation LB = SM.getExpansionLoc(B.At->getExprLoc());
-      return LA != LB && SM.isBeforeInTranslationUnit(LA, LB);
-    });
+  mergeFacts();
   return std::move(Out);
 }
 
@@ -362,7 +356,7 @@ void FunctionWalk::applyCallee(const FunctionDecl *Callee, unsigned I,
         All.push_back(Seen);
     }
     ParamUse Mine{U.Kind, U.Where.below(R.Where), std::move(All), U.At};
-    Out.Params[R.Param].Uses.push_back(std::move(Mine));
+    Merged[R.Param].add(std::move(Mine), Ctx.getSourceManager());
   }
   if (!P.Uses.empty())
     UsePoints[R.Param].push_back(Cur);
@@ -378,8 +372,21 @@ void FunctionWalk::applyCallee(const FunctionDecl *Callee, unsigned I,
 
 void FunctionWalk::use(UseKind Kind, const Rooted &R, const LockSet &Held,
                        const Expr *At) {
-  Out.Params[R.Param].Uses.push_back({Kind, R.Where, Held, At});
+  Merged[R.Param].add({Kind, R.Where, Held, At}, Ctx.getSourceManager());
   UsePoints[R.Param].push_back(Cur);
+}
+
+/// The summary as the callers and the checks read it: the uses in source
+/// order, whatever the order of the CFG's blocks, one per kind, part and
+/// lock set; one signal per kind, object and whether it is used after, and
+/// one unrooted signal per kind and object.
+void FunctionWalk::mergeFacts() {
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (unsigned I = 0; I < Out.Params.size(); ++I) {
+    Out.Params[I].Uses = Merged[I].take(SM);
+    mergeSignals(Out.Params[I].Signals, SM);
+  }
+  mergeSignals(Out.Unrooted, SM);
 }
 
 /// A signal made here (or by a callee at this call); whether the pointee is

@@ -59,6 +59,7 @@ private:
   void unknown(unsigned Param, const clang::Expr *At);
   bool isAliasVariable(const clang::Expr *E) const;
   void storedIn(const clang::Expr *Init);
+  void mergeFacts();
 
   clang::ASTContext &Ctx;
   TraitOracle &Oracle;
@@ -81,6 +82,9 @@ private:
   Point Cur;
   /// Per parameter, the points that touch its pointee.
   std::vector<std::vector<Point>> UsePoints;
+  /// Per parameter, its uses as they are found (Out.Params[I].Uses is
+  /// filled from them at the end, by mergeFacts).
+  std::vector<UseMerger> Merged;
   struct PendingSignal {
     unsigned Param;
     size_t Slot; // in Out.Params[Param].Signals
