@@ -88,3 +88,14 @@ void post_read_post(struct obj *o) {
   post(o);
   (void)k;
 }
+
+// A signal on an object no parameter reaches (a global barrier) is merged
+// alike.
+static pthread_barrier_t dock;
+// CHECK: summary meet o: barrier:global:dock@[[#MEET:@LINE+1]]{{$}}
+void meet(struct obj *o) { pthread_barrier_wait(&dock); (void)o; }
+// CHECK: summary meet_twice o: barrier:global:dock@[[#MEET]]{{$}}
+void meet_twice(struct obj *o) {
+  meet(o);
+  meet(o);
+}
