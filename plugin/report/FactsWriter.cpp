@@ -3,7 +3,8 @@
 // The format is versioned and documented in docs/facts.md; bump
 // FactsFormatVersion on any incompatible change. Determinism: objects are
 // printed with sorted keys (llvm::json does so), arrays are in parameter
-// order or sorted by their printed form, and nothing depends on addresses.
+// order, by name (globals) or sorted by their printed form, and nothing
+// depends on addresses.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,8 +18,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <tuple>
 
 using namespace clang;
 using llvm::json::Array;
