@@ -9,12 +9,13 @@ namespace sendsync {
 namespace {
 // Argument names, for error messages and near-miss suggestions.
 constexpr llvm::StringLiteral ArgNames[] = {
-    "strict",  "werror",      "disable",        "json",
-    "explain", "dump-spawns", "dump-summaries", "help"};
+    "strict",      "werror",         "disable", "json", "explain",
+    "dump-spawns", "dump-summaries", "facts",   "help"};
 
 constexpr llvm::StringLiteral ValidArgs =
     "valid arguments: strict, werror, disable=<check-id>[,<check-id>...], "
-    "json=<path>, explain=<type>, dump-spawns, dump-summaries, help";
+    "json=<path>, explain=<type>, dump-spawns, dump-summaries, "
+    "facts[=<path>|auto], help";
 
 std::string suggestion(llvm::StringRef Name) {
   std::string Lower = Name.lower();
@@ -27,7 +28,7 @@ std::string suggestion(llvm::StringRef Name) {
 
 /// How the value of an argument is written in messages.
 llvm::StringRef valueSyntax(llvm::StringRef Name) {
-  if (Name == "json")
+  if (Name == "json" || Name == "facts")
     return "<path>";
   if (Name == "explain")
     return "<type>";
@@ -93,6 +94,12 @@ bool parseOptions(const std::vector<std::string> &Args, Options &Out,
       if (!requireValue(Name, Value, HasValue, Error))
         return false;
       Out.JsonPath = Value.str();
+    } else if (Name == "facts") {
+      // `facts` and `facts=auto`: beside clang's output file.
+      if (HasValue && !requireValue(Name, Value, HasValue, Error))
+        return false;
+      Out.Facts = true;
+      Out.FactsPath = Value == "auto" ? "" : Value.str();
     } else if (Name == "explain") {
       if (!requireValue(Name, Value, HasValue, Error))
         return false;
@@ -146,6 +153,12 @@ std::string helpText() {
         "site\n"
         "  dump-summaries       print the access summaries of the main "
         "file's functions\n"
+        "  facts[=<path>]       write this translation unit's facts for a "
+        "whole-program\n"
+        "                       check (docs/facts.md); without a path, or "
+        "with 'auto',\n"
+        "                       beside the -o output as "
+        "<output>.sendsync-facts\n"
         "  help                 print this text\n"
         "checks:\n";
   for (CheckId Id : allChecks())

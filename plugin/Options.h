@@ -22,6 +22,10 @@ struct Options {
   bool DumpSummaries = false; // print the access summaries (stdout)
   llvm::SmallSet<CheckId, 4> Disabled;
   std::string JsonPath;
+  /// facts[=<path>]: write the per-TU facts file (docs/facts.md); an empty
+  /// FactsPath puts it beside clang's output.
+  bool Facts = false;
+  std::string FactsPath;
   std::vector<std::string> Explain; // type names; may be given several times
 
   bool isEnabled(CheckId Id) const { return !Disabled.count(Id); }

@@ -12,6 +12,7 @@
 #include "Checks.h"
 #include "DiagnosticReporter.h"
 #include "Explain.h"
+#include "FactsWriter.h"
 #include "JsonReporter.h"
 #include "Options.h"
 #include "SpawnDump.h"
@@ -78,6 +79,13 @@ unsigned runningClangMajor() {
   unsigned Major = 0;
   Full.drop_front(At + 8).consumeInteger(10, Major);
   return Major;
+}
+
+/// The main file, as given on the command line.
+std::string mainFileName(const SourceManager &SM) {
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+    return Main->getName().str();
+  return "";
 }
 
 /// Whether clang stopped at a fatal error (a missing header). The engine
@@ -204,24 +212,54 @@ public:
           "translation unit"))
           << Name;
     }
-    if (!Opts.JsonPath.empty()) {
-      JsonReport Report;
-      if (OptionalFileEntryRef Main =
-              SM.getFileEntryRefForID(SM.getMainFileID()))
-        Report.MainFile = Main->getName().str();
-      Report.CompileErrors = CompileErrors;
-      Report.Findings = &Findings;
-      Report.UnsafeClaims = collectUnsafeClaims(Index, Oracle, SM);
-      Report.Explanations = std::move(Explanations);
-      if (std::optional<std::string> Err =
-              writeJsonReport(Opts.JsonPath, Report, SM))
-        Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,
-                                           "sendsync: json: %0"))
-            << *Err;
+    if (!Opts.JsonPath.empty())
+      writeJson(SM, CompileErrors, Findings,
+                collectUnsafeClaims(Index, Oracle, SM),
+                std::move(Explanations));
+    if (Opts.Facts && !CompileErrors) {
+      FactsInput In{Ctx, Index, Apis, Spawns, Summaries, mainFileName(SM)};
+      writeFactsFile(In);
     }
   }
 
 private:
+  void writeJson(const SourceManager &SM, bool CompileErrors,
+                 const FindingList &Findings,
+                 std::vector<UnsafeClaim> UnsafeClaims,
+                 std::vector<Explanation> Explanations) {
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    JsonReport Report;
+    Report.MainFile = mainFileName(SM);
+    Report.CompileErrors = CompileErrors;
+    Report.Findings = &Findings;
+    Report.UnsafeClaims = std::move(UnsafeClaims);
+    Report.Explanations = std::move(Explanations);
+    if (std::optional<std::string> Err =
+            writeJsonReport(Opts.JsonPath, Report, SM))
+      Diags.Report(
+          Diags.getCustomDiagID(DiagnosticsEngine::Error, "sendsync: json: %0"))
+          << *Err;
+  }
+
+  /// facts[=<path>]: the path given, else beside clang's output file.
+  void writeFactsFile(FactsInput &In) {
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    std::string Path = Opts.FactsPath;
+    if (Path.empty())
+      Path = factsPathBeside(CI.getFrontendOpts().OutputFile);
+    if (Path.empty()) {
+      Diags.Report(Diags.getCustomDiagID(
+          DiagnosticsEngine::Error,
+          "sendsync: facts: there is no output file (-o) to put the facts "
+          "beside; pass -fplugin-arg-sendsync-facts=<path>"));
+      return;
+    }
+    if (std::optional<std::string> Err = writeFacts(Path, In))
+      Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,
+                                         "sendsync: facts: %0"))
+          << *Err;
+  }
+
   /// Gives clang's client its place back; returns the recorded errors.
   std::vector<SourceLocation> restoreClient() {
     if (!Recorder)

@@ -8,6 +8,7 @@
 #ifndef SENDSYNC_SCOPE_SCOPECONTEXT_H
 #define SENDSYNC_SCOPE_SCOPECONTEXT_H
 
+#include "JoinHelpers.h"
 #include "ObjectUses.h"
 #include "Places.h"
 #include "SpawnSites.h"
@@ -72,11 +73,9 @@ public:
   const ObjectUses Uses;
 
 private:
-  void findJoinHelpers(const TranslationUnitIndex &Index);
-
   /// Helpers of this TU that join (or detach) a parameter: function ->
   /// parameter index.
-  llvm::DenseMap<const clang::FunctionDecl *, unsigned> JoinHelpers;
+  const JoinHelperMap JoinHelpers;
   const clang::FunctionDecl *CFGFunction = nullptr;
   std::unique_ptr<FunctionCFG> CurrentCFG;
 };

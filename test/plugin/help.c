@@ -13,6 +13,9 @@
 // CHECK-NEXT:   explain=<type> print the Send/Sync derivation of a struct, union or typedef
 // CHECK-NEXT:   dump-spawns print what the plugin knows of each spawn site
 // CHECK-NEXT:   dump-summaries print the access summaries of the main file's functions
+// CHECK-NEXT:   facts[=<path>] write this translation unit's facts for a whole-program
+// CHECK-NEXT:   check (docs/facts.md); without a path, or with 'auto',
+// CHECK-NEXT:   beside the -o output as <output>.sendsync-facts
 // CHECK-NEXT:   help print this text
 // CHECK-NEXT: checks:
 // Every check of plugin/support/CheckIds.def, with its summary.
