@@ -6,6 +6,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringMap.h"
 #include <memory>
 
@@ -159,7 +160,9 @@ std::optional<std::string> elementKey(const SpawnSite &S) {
   if (!E.Index)
     return std::nullopt;
   // The value, whatever its width and signedness (APSInt::isSameValue).
-  return "#" + llvm::toString(*E.Index, 10);
+  llvm::SmallString<24> Key("#");
+  E.Index->toString(Key, 10);
+  return std::string(Key);
 }
 
 /// Marks every site of the group (sites of one function that hand over the

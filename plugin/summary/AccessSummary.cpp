@@ -3,6 +3,7 @@
 #include "AccessSummary.h"
 #include "llvm/ADT/Hashing.h"
 #include "llvm/ADT/STLExtras.h"
+#include <optional>
 
 namespace sendsync {
 
@@ -87,38 +88,61 @@ bool sameFacts(const ParamSignal &A, const ParamSignal &B) {
 
 } // namespace
 
+/// Below this many uses, a use's duplicate is looked for by a scan: most
+/// summaries are that small, and a hash index would cost more than it saves.
+static constexpr size_t IndexFrom = 16;
+
 void UseMerger::add(ParamUse U, const clang::SourceManager &SM) {
-  llvm::SmallVector<unsigned, 1> &Same = ByFacts[hashOf(U)];
-  for (unsigned &I : Same) {
-    ParamUse &Kept = Uses[I];
-    if (!sameFacts(Kept, U))
-      continue;
-    if (!isEarlier(U.At, Kept.At, SM))
-      return;
-    // The earlier one is kept, after the uses added so far, as sorting
-    // every use and then dropping the later duplicates would keep it.
-    Kept.At = nullptr;
-    I = Uses.size();
-    Uses.push_back(std::move(U));
-    return;
+  llvm::SmallVector<unsigned, 1> *Bucket = nullptr;
+  std::optional<unsigned> Same;
+  if (Uses.size() < IndexFrom) {
+    for (unsigned I = 0, N = Uses.size(); I < N && !Same; ++I)
+      if (Uses[I].At && sameFacts(Uses[I], U))
+        Same = I;
+  } else {
+    if (ByFacts.empty()) // the uses so far, the replaced ones left out
+      for (unsigned I = 0, N = Uses.size(); I < N; ++I)
+        if (Uses[I].At)
+          ByFacts[hashOf(Uses[I])].push_back(I);
+    Bucket = &ByFacts[hashOf(U)];
+    auto It = llvm::find_if(*Bucket,
+                            [&](unsigned I) { return sameFacts(Uses[I], U); });
+    if (It != Bucket->end())
+      Same = *It;
   }
-  Same.push_back(Uses.size());
+  if (Same && !isEarlier(U.At, Uses[*Same].At, SM))
+    return;
+  // An earlier one is kept, after the uses added so far, as sorting every
+  // use and then dropping the later duplicates would keep it.
+  unsigned New = Uses.size();
+  if (Same)
+    Uses[*Same].At = nullptr;
+  if (Bucket) {
+    if (Same)
+      *llvm::find(*Bucket, *Same) = New;
+    else
+      Bucket->push_back(New);
+  }
   Uses.push_back(std::move(U));
 }
 
 std::vector<ParamUse> UseMerger::take(const clang::SourceManager &SM) {
   std::vector<ParamUse> Out = std::move(Uses);
+  Uses.clear();
+  ByFacts.clear();
+  if (Out.size() < 2) // nothing replaced, nothing to sort
+    return Out;
   llvm::erase_if(Out, [](const ParamUse &U) { return !U.At; });
   llvm::stable_sort(Out, [&](const ParamUse &A, const ParamUse &B) {
     return isEarlier(A.At, B.At, SM);
   });
-  Uses.clear();
-  ByFacts.clear();
   return Out;
 }
 
 void mergeSignals(std::vector<ParamSignal> &Signals,
                   const clang::SourceManager &SM) {
+  if (Signals.size() < 2)
+    return;
   llvm::DenseMap<unsigned, llvm::SmallVector<unsigned, 1>> ByFacts;
   std::vector<ParamSignal> Out;
   for (ParamSignal &Sig : Signals) {

@@ -99,3 +99,18 @@ void meet_twice(struct obj *o) {
   meet(o);
   meet(o);
 }
+
+// More uses than are compared one by one (a hash index takes over): the
+// callee's read of f9, earlier in the file, still replaces the function's
+// own, and the repeated reads and writes are still merged.
+struct wide { int f0, f1, f2, f3, f4, f5, f6, f7, f8, f9; };
+// CHECK: summary wide_early w: read:f9@[[#WIDE:@LINE+1]]{{$}}
+int wide_early(struct wide *w) { return w->f9; }
+// CHECK: summary wide_all w: read:f9@[[#WIDE]] read:f0@[[#@LINE+2]] read:f1@[[#@LINE+2]] read:f2@[[#@LINE+2]] read:f3@[[#@LINE+2]] read:f4@[[#@LINE+2]] read:f5@[[#@LINE+2]] read:f6@[[#@LINE+2]] read:f7@[[#@LINE+2]] read:f8@[[#@LINE+2]] write:f0@[[#@LINE+3]] write:f1@[[#@LINE+3]] write:f2@[[#@LINE+3]] write:f3@[[#@LINE+3]] write:f4@[[#@LINE+3]] write:f5@[[#@LINE+3]] write:f6@[[#@LINE+3]] write:f7@[[#@LINE+3]] write:f8@[[#@LINE+3]] write:f9@[[#@LINE+3]]{{$}}
+void wide_all(struct wide *w) {
+  int k = w->f0 + w->f1 + w->f2 + w->f3 + w->f4 + w->f5 + w->f6 + w->f7 + w->f8 + w->f9;
+  w->f0 = w->f1 = w->f2 = w->f3 = w->f4 = w->f5 = w->f6 = w->f7 = w->f8 = w->f9 = k;
+  k += w->f0 + w->f1 + w->f2 + w->f3 + w->f4 + w->f5 + w->f6 + w->f7 + w->f8 + w->f9;
+  w->f0 = w->f1 = w->f2 = w->f3 = w->f4 = w->f5 = w->f6 = w->f7 = w->f8 = w->f9 = k;
+  k += wide_early(w);
+}
