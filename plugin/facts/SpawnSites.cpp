@@ -24,13 +24,6 @@ const Stmt *enclosingLoop(const Stmt *S, const ParentMap &PM) {
   return nullptr;
 }
 
-bool contains(const Stmt *Outer, const Stmt *Inner, const ParentMap &PM) {
-  for (const Stmt *P = Inner; P; P = PM.getParent(P))
-    if (P == Outer)
-      return true;
-  return false;
-}
-
 bool declaredIn(const ValueDecl *D, const Stmt *Loop, const SourceManager &SM) {
   // A local declared inside the loop's source range is made anew in each
   // iteration (ParentMap has no parents for declarations).
@@ -93,11 +86,11 @@ SpawnSite makeSite(const TranslationUnitIndex &Index,
 bool freshPerIteration(const SpawnSite &S, const ParentMap &PM) {
   const SourceManager &SM = S.Caller->getASTContext().getSourceManager();
   if (S.Prov.Kind == Storage::Heap && S.Prov.Source)
-    return contains(S.Loop, S.Prov.Source, PM);
+    return isWithin(S.Loop, S.Prov.Source, PM);
   if (S.Prov.Kind == Storage::Stack && S.Prov.Object)
     return declaredIn(S.Prov.Object, S.Loop, SM);
   if (S.Prov.Kind == Storage::Stack && !S.Prov.Object && S.Prov.Source)
-    return contains(S.Loop, S.Prov.Source, PM); // alloca, literal
+    return isWithin(S.Loop, S.Prov.Source, PM); // alloca, literal
   return false;
 }
 

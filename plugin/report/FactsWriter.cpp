@@ -11,6 +11,7 @@
 #include "FactsWriter.h"
 #include "AstHelpers.h"
 #include "Places.h"
+#include "SummaryDump.h"
 #include "ThreadGlobals.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -118,20 +119,6 @@ Array locks(const LockSet &Locks) {
   return sortedUnique(std::move(Out));
 }
 
-llvm::StringRef kindName(UseKind K) {
-  switch (K) {
-  case UseKind::Read:
-    return "read";
-  case UseKind::Write:
-    return "write";
-  case UseKind::Free:
-    return "free";
-  case UseKind::Realloc:
-    return "realloc";
-  }
-  llvm_unreachable("unknown use kind");
-}
-
 llvm::StringRef syncName(SyncOp K) {
   switch (K) {
   case SyncOp::Signal:
@@ -164,7 +151,7 @@ Value param(const SourceManager &SM, const ParmVarDecl *PVD,
   std::vector<Value> Uses, Signals;
   llvm::StringSet<> Seen;
   for (const ParamUse &U : P.Uses) {
-    Object O{{"kind", kindName(U.Kind)}};
+    Object O{{"kind", useKindName(U.Kind)}};
     if (!U.Where.Fields.empty() || U.Where.Indexed)
       O["part"] = part(U.Where);
     if (!U.Held.empty())

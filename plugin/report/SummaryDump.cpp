@@ -23,9 +23,7 @@ using namespace clang;
 
 namespace sendsync {
 
-namespace {
-
-llvm::StringRef kindName(UseKind K) {
+llvm::StringRef useKindName(UseKind K) {
   switch (K) {
   case UseKind::Read:
     return "read";
@@ -38,6 +36,8 @@ llvm::StringRef kindName(UseKind K) {
   }
   llvm_unreachable("unknown use kind");
 }
+
+namespace {
 
 std::string partName(const Part &P) {
   std::string Out = P.Fields.empty() ? "*" : fieldPathText(P.Fields);
@@ -77,7 +77,7 @@ std::string describeUses(const SourceManager &SM, const ParamSummary &P,
   llvm::raw_string_ostream OS(Out);
   bool First = true;
   for (const ParamUse &U : P.Uses) {
-    OS << (First ? "" : Separator) << kindName(U.Kind) << ":"
+    OS << (First ? "" : Separator) << useKindName(U.Kind) << ":"
        << partName(U.Where) << "@" << lineOf(SM, U.At);
     First = false;
     if (!U.Held.empty())

@@ -19,6 +19,10 @@ namespace sendsync {
 std::string describeUses(const clang::SourceManager &SM, const ParamSummary &P,
                          llvm::StringRef Separator);
 
+/// "read", "write", "free", "realloc": a use's kind in the dumps and
+/// the facts file.
+llvm::StringRef useKindName(UseKind K);
+
 /// "m,c.mu,p->mu": a lock set as the dumps print it.
 std::string lockList(const LockSet &Locks);
 

@@ -20,11 +20,8 @@ namespace {
 bool loopContains(const Stmt *Loop,
                   const llvm::SmallVectorImpl<const Stmt *> &Calls,
                   const ParentMap &PM) {
-  for (const Stmt *J : Calls)
-    for (const Stmt *P = PM.getParent(J); P; P = PM.getParent(P))
-      if (P == Loop)
-        return true;
-  return false;
+  return llvm::any_of(
+      Calls, [&](const Stmt *J) { return J != Loop && isWithin(Loop, J, PM); });
 }
 
 /// Whether T points to a thread handle (pthread_t *, thrd_t *), through

@@ -270,13 +270,6 @@ const Stmt *loopBody(const Stmt *Loop) {
   return nullptr;
 }
 
-bool contains(const Stmt *Outer, const Stmt *Inner, const ParentMap &PM) {
-  for (const Stmt *P = Inner; P; P = PM.getParent(P))
-    if (P == Outer)
-      return true;
-  return false;
-}
-
 } // namespace
 
 /// docs/rules.md §6.7: in a batched join loop (`for (j = 0; j < n; j++) {
@@ -289,14 +282,14 @@ void ScopeWalk::visitBatchedJoin(const Stmt *Loop) {
     return;
   const VarDecl *Index = nullptr;
   for (const Stmt *J : JoinCalls)
-    if (contains(Loop, J, *Sp.PM))
+    if (isWithin(Loop, J, *Sp.PM))
       if (const auto *Call = dyn_cast<CallExpr>(J); Call->getNumArgs() > 0)
         Index = subscriptVariable(Call->getArg(0));
   if (!Index)
     return;
   for (const Stmt *Child : Body->body()) {
     if (llvm::any_of(JoinCalls,
-                     [&](const Stmt *J) { return contains(Child, J, *Sp.PM); }))
+                     [&](const Stmt *J) { return isWithin(Child, J, *Sp.PM); }))
       return;
     visitElementWrites(Child, Index);
   }

@@ -31,6 +31,13 @@ bool isLoop(const Stmt *S) {
   return S && isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
 }
 
+bool isWithin(const Stmt *Outer, const Stmt *Inner, const ParentMap &PM) {
+  for (const Stmt *P = Inner; P; P = PM.getParent(P))
+    if (P == Outer)
+      return true;
+  return false;
+}
+
 std::string fieldPathText(llvm::ArrayRef<const FieldDecl *> Fields) {
   std::string Out;
   for (const FieldDecl *FD : Fields) {

@@ -13,6 +13,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/Stmt.h"
 #include <string>
 
@@ -29,6 +30,10 @@ const clang::FunctionDecl *calledFunction(const clang::Expr *E);
 
 /// for, while, do and range-for statements.
 bool isLoop(const clang::Stmt *S);
+
+/// Whether Inner is Outer or inside it, by the parent map.
+bool isWithin(const clang::Stmt *Outer, const clang::Stmt *Inner,
+              const clang::ParentMap &PM);
 
 /// The names of a field path joined by '.' ("in.value"); empty for none.
 std::string fieldPathText(llvm::ArrayRef<const clang::FieldDecl *> Fields);
