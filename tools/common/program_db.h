@@ -1,0 +1,26 @@
+/* The program database: the per-TU facts files of a program merged into one
+ * file, linked by external symbol name (docs/facts.md, "The program
+ * database"). Written by sendsync-merge and by sendsync-check
+ * --whole-program; read by the plugin (program=<path>). */
+#ifndef SENDSYNC_PROGRAM_DB_H
+#define SENDSYNC_PROGRAM_DB_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef struct ss_merge_stats {
+  size_t units;     /* facts files merged */
+  size_t functions; /* external functions in the database */
+  size_t conflicts; /* names defined differently in several units */
+  size_t referenced_conflicts; /* of those, the ones some other unit calls */
+} ss_merge_stats;
+
+/* Merges the facts files into a program database at out_path, written
+ * atomically. Warnings and errors go to diag, each line starting with
+ * diag_prefix ("sendsync-merge: "). Returns 0 on success, -1 on error
+ * (then nothing is written). stats may be NULL. */
+int ss_program_db_merge(const char *const *facts_paths, size_t count,
+                        const char *out_path, FILE *diag,
+                        const char *diag_prefix, ss_merge_stats *stats);
+
+#endif
