@@ -229,8 +229,12 @@ public:
                 collectUnsafeClaims(Index, Oracle, SM),
                 std::move(Explanations));
     if (Opts.Facts && !CompileErrors) {
-      FactsInput In{Ctx,       Index,           Apis,
-                    Spawns,    Summaries,       mainFileName(SM),
+      FactsInput In{Ctx,
+                    Index,
+                    Apis,
+                    Spawns,
+                    Summaries,
+                    mainFileName(SM),
                     workingDirectory(CI)};
       writeFactsFile(In);
     }

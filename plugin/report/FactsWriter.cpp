@@ -346,7 +346,8 @@ Object threadEntries(FactsInput &In) {
 
 /// A function another translation unit defines: external linkage, no
 /// usable body here, not a library's.
-bool isExternalReference(const FunctionDecl *FD, const TranslationUnitIndex &Index,
+bool isExternalReference(const FunctionDecl *FD,
+                         const TranslationUnitIndex &Index,
                          const SourceManager &SM) {
   return FD && FD->getIdentifier() && FD->hasExternalFormalLinkage() &&
          !Index.hasUsableBody(FD) &&
@@ -379,13 +380,11 @@ Array references(FactsInput &In) {
 
 Value buildFacts(FactsInput &In) {
   JoinHelperMap Joins = findJoinHelpers(In.Index, In.Apis);
-  Object Facts{{"format", "sendsync-facts"},
-               {"version", FactsFormatVersion},
-               {"translation_unit", In.MainFile},
-               {"directory", In.Directory},
-               {"references", references(In)},
-               {"functions", functions(In, Joins)},
-               {"thread_entries", threadEntries(In)}};
+  Object Facts{
+      {"format", "sendsync-facts"},         {"version", FactsFormatVersion},
+      {"translation_unit", In.MainFile},    {"directory", In.Directory},
+      {"references", references(In)},       {"functions", functions(In, Joins)},
+      {"thread_entries", threadEntries(In)}};
   if (size_t Sites = In.Spawns.sites().size())
     Facts["spawn_sites"] = static_cast<int64_t>(Sites);
   return Facts;
