@@ -30,6 +30,9 @@
 #                      on the include path: a user's header that marks the
 #                      project's own spawn function with SS_THREAD_ENTRY and
 #                      SS_THREAD_ARG (test/realcode/Inputs/*.h)
+#   --program DB       run with -fplugin-arg-sendsync-program=DB: a program
+#                      database (sendsync-merge) of the facts of the corpus's
+#                      other files, e.g. glibc's support library
 #   --grep STRING      run only the files that contain STRING (e.g. the name of
 #                      the function --include marks)
 #   --list             print every finding and spawn-site count per file
@@ -68,6 +71,7 @@ LIST=0
 KEEP=
 EXPLAINED=
 INCLUDE=
+PROGRAM=
 GREP=
 declare -a CORPORA=()
 declare -A MIN_SPAWNS=()
@@ -90,6 +94,8 @@ while [ "$#" -gt 0 ]; do
     --min-spawns=*) spec=${1#*=}; shift; MIN_SPAWNS[${spec%%=*}]=${spec#*=} ;;
     --include) [ "$#" -ge 2 ] || die "--include needs a header"; INCLUDE=$2; shift 2 ;;
     --include=*) INCLUDE=${1#*=}; shift ;;
+    --program) [ "$#" -ge 2 ] || die "--program needs a file"; PROGRAM=$2; shift 2
+               [ -f "$PROGRAM" ] || die "--program: no file '$PROGRAM'" ;;
     --grep) [ "$#" -ge 2 ] || die "--grep needs a string"; GREP=$2; shift 2 ;;
     --grep=*) GREP=${1#*=}; shift ;;
     --list) LIST=1; shift ;;
@@ -271,6 +277,7 @@ fi
 # ---- run -----------------------------------------------------------------------------
 PLUGIN_FLAGS="-fplugin=$PLUGIN -fplugin-arg-sendsync-dump-spawns"
 [ "$STRICT" = 0 ] || PLUGIN_FLAGS+=" -fplugin-arg-sendsync-strict"
+[ -z "$PROGRAM" ] || PLUGIN_FLAGS+=" -fplugin-arg-sendsync-program=$(cd "$(dirname "$PROGRAM")" && pwd)/$(basename "$PROGRAM")"
 export CLANG PLUGIN_FLAGS WORK
 
 # run_one <index> <corpus> <label> <dir> <file> <flags>: writes WORK/out/<index>.*
@@ -297,6 +304,7 @@ elapsed=$(( $(date +%s) - start ))
 status=0
 NOTE=
 [ -z "$INCLUDE" ] || NOTE+="  include: $INCLUDE"$'\n'
+[ -z "$PROGRAM" ] || NOTE+="  program database: $PROGRAM"$'\n'
 [ -z "$GREP" ] || NOTE+="  only the files that contain: $GREP"$'\n'
 export NOTE
 export SENDSYNC_EXPLAINED="$EXPLAINED"

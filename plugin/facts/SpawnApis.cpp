@@ -233,6 +233,9 @@ inferredWrapper(const TranslationUnitIndex::Call &C, const SpawnApi &Inner,
   case HandleFate::NeverJoined:
     A.NeverJoined = true;
     break;
+  case HandleFate::Returned:
+    A.HandleReturned = true;
+    break;
   case HandleFate::Unknown:
     break;
   }

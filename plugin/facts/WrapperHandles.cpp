@@ -19,11 +19,22 @@ public:
       : Handle(Handle), Spawn(Spawn), Apis(Apis) {}
 
   unsigned References = 0, Explained = 0;
-  bool Joined = false;
+  bool Joined = false, Returned = false;
 
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
     if (DRE->getDecl() == Handle)
       ++References;
+    return true;
+  }
+  /// `return thr;`: the wrapper hands the handle to its caller.
+  bool VisitReturnStmt(ReturnStmt *RS) {
+    const Expr *V = RS->getRetValue();
+    const auto *DRE =
+        V ? dyn_cast<DeclRefExpr>(V->IgnoreParenImpCasts()) : nullptr;
+    if (DRE && DRE->getDecl() == Handle) {
+      ++Explained;
+      Returned = true;
+    }
     return true;
   }
   bool VisitCallExpr(CallExpr *Call) {
@@ -68,10 +79,13 @@ HandleFate handleFateInWrapper(const FunctionDecl *Wrapper,
     return HandleFate::Unknown;
   HandleUses Uses(VD, Inner, Apis);
   Uses.TraverseStmt(Wrapper->getBody());
-  // Every reference is the spawn's, a join's or a detach's: the wrapper
-  // decides. Any other use (stored, returned, passed on) may hand it out.
-  if (Uses.References != Uses.Explained)
+  // Every reference is the spawn's, a join's, a detach's or a return's: the
+  // wrapper decides, or its caller gets the handle as the call's result.
+  // Any other use (stored, passed on) may hand it out.
+  if (Uses.References != Uses.Explained || (Uses.Joined && Uses.Returned))
     return HandleFate::Unknown;
+  if (Uses.Returned)
+    return HandleFate::Returned;
   return Uses.Joined ? HandleFate::Joined : HandleFate::NeverJoined;
 }
 
