@@ -23,6 +23,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 #include <cstdlib>
@@ -86,6 +87,17 @@ std::string mainFileName(const SourceManager &SM) {
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     return Main->getName().str();
   return "";
+}
+
+/// clang's working directory (-working-directory, else the process's).
+std::string workingDirectory(const CompilerInstance &CI) {
+  std::string Dir = CI.getFileSystemOpts().WorkingDir;
+  if (!Dir.empty())
+    return Dir;
+  llvm::SmallString<256> Current;
+  if (llvm::sys::fs::current_path(Current))
+    return "";
+  return Current.str().str();
 }
 
 /// Whether clang stopped at a fatal error (a missing header). The engine
@@ -217,7 +229,13 @@ public:
                 collectUnsafeClaims(Index, Oracle, SM),
                 std::move(Explanations));
     if (Opts.Facts && !CompileErrors) {
-      FactsInput In{Ctx, Index, Apis, Spawns, Summaries, mainFileName(SM)};
+      FactsInput In{Ctx,
+                    Index,
+                    Apis,
+                    Spawns,
+                    Summaries,
+                    mainFileName(SM),
+                    workingDirectory(CI)};
       writeFactsFile(In);
     }
   }
