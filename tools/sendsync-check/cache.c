@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "Version.h"
@@ -96,16 +97,39 @@ void ss_cache_command_key(const ss_cache *c, const ss_compile_entry *e,
   ss_hash_hex(&h, out);
 }
 
-/* The content hash of a file, remembered for the rest of the run; "" if it
- * cannot be read. */
+/* A file's content hash as remembered for the rest of the run, with the
+ * file's size and modification time when it was read. */
+typedef struct file_hash_entry {
+  char hex[SS_HASH_HEX + 1]; /* "" if it cannot be read */
+  struct timespec mtime;
+  off_t size;
+} file_hash_entry;
+
+static int same_stat(const file_hash_entry *e, const struct stat *st) {
+  return e->size == st->st_size && e->mtime.tv_sec == st->st_mtim.tv_sec &&
+         e->mtime.tv_nsec == st->st_mtim.tv_nsec;
+}
+
+/* The content hash of a file ("" if it cannot be read). Read once per run,
+ * and again when its size or modification time changed since. */
 static const char *file_hash(ss_cache *c, const char *path) {
-  const char *known = ss_strmap_get(&c->file_hashes, path);
-  if (known)
-    return known;
-  char hex[SS_HASH_HEX + 1];
-  char *value = ss_xstrdup(ss_hash_file(path, hex) == 0 ? hex : "");
-  ss_strmap_put(&c->file_hashes, path, value);
-  return value;
+  struct stat st;
+  int exists = stat(path, &st) == 0;
+  file_hash_entry *e = ss_strmap_get(&c->file_hashes, path);
+  if (e && exists && same_stat(e, &st))
+    return e->hex;
+  if (!e) {
+    e = ss_xcalloc(1, sizeof *e);
+    ss_strmap_put(&c->file_hashes, path, e);
+  }
+  e->hex[0] = '\0';
+  if (exists) {
+    e->mtime = st.st_mtim;
+    e->size = st.st_size;
+    if (ss_hash_file(path, e->hex) != 0)
+      e->hex[0] = '\0';
+  }
+  return e->hex;
 }
 
 static void key_of(const char *command, const char *manifest,

@@ -25,7 +25,7 @@
 typedef struct ss_cache {
   char *dir; /* absolute */
   char tool[SS_HASH_HEX + 1]; /* clang, plugin and tool version */
-  ss_strmap file_hashes;      /* path -> hex (malloc'd), "" if unreadable */
+  ss_strmap file_hashes;      /* path -> content hash, size, mtime */
 } ss_cache;
 
 /* Creates the directory if needed (with a .gitignore of "*"). Returns 0,

@@ -187,8 +187,9 @@ static int pass_facts(wp_state *s) {
   return run_todo(s, "facts", &hooks, s->results);
 }
 
-/* Each facts file once (units compiled twice with the same command and
- * content share one). */
+/* Merges each facts file once (units compiled twice with the same command
+ * and content share one) and reads the database back. Returns 0, 1 when
+ * there is nothing to merge, 2 after an error. */
 static int pass_merge(wp_state *s) {
   const char **paths = ss_xcalloc(s->count + 1, sizeof *paths);
   size_t n = 0;
@@ -199,6 +200,11 @@ static int pass_merge(wp_state *s) {
       continue;
     ss_strmap_put(&seen, facts, (void *)facts);
     paths[n++] = facts;
+  }
+  if (n == 0) { /* nothing to merge, nothing to check again */
+    ss_strmap_free(&seen, NULL);
+    free(paths);
+    return 1;
   }
   int rc = ss_program_db_merge(paths, n, s->db_path, stderr,
                                "sendsync-check: ", &s->stats.merge);
@@ -301,6 +307,8 @@ static int run_passes(wp_state *s) {
     rc = pass_merge(s);
   if (rc == 0)
     rc = pass_check(s);
+  else if (rc == 1) /* no facts: pass 1's results are the answer */
+    rc = 0;
   for (size_t i = 0; rc == 0 && i < s->count; i++) {
     wp_unit *u = &s->units[i];
     results_add(s->results, u->entry->file, u->has_r2 ? &u->r2 : &u->r1);
