@@ -225,9 +225,8 @@ int ss_cache_record_inputs(ss_cache *c, const char *command,
   return rc;
 }
 
-int ss_cache_load_result(const ss_cache *c, const char *prefix,
-                         const char *key, const char *directory,
-                         ss_tu_result *r) {
+int ss_cache_load_result(const ss_cache *c, const char *prefix, const char *key,
+                         const char *directory, ss_tu_result *r) {
   memset(r, 0, sizeof *r);
   char *meta_path = ss_cache_path(c, prefix, key, "meta");
   char *json_path = ss_cache_path(c, prefix, key, "json");
@@ -258,8 +257,8 @@ int ss_cache_load_result(const ss_cache *c, const char *prefix,
   return ok ? 0 : -1;
 }
 
-int ss_cache_save_result(const ss_cache *c, const char *prefix,
-                         const char *key, const ss_tu_result *r) {
+int ss_cache_save_result(const ss_cache *c, const char *prefix, const char *key,
+                         const ss_tu_result *r) {
   if (!r->has_report ||
       (r->status != SS_TU_OK && r->status != SS_TU_COMPILE_ERRORS))
     return -1;

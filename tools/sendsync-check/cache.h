@@ -23,7 +23,7 @@
 #include "strmap.h"
 
 typedef struct ss_cache {
-  char *dir; /* absolute */
+  char *dir;                  /* absolute */
   char tool[SS_HASH_HEX + 1]; /* clang, plugin and tool version */
   ss_strmap file_hashes;      /* path -> content hash, size, mtime */
 } ss_cache;
@@ -60,15 +60,14 @@ int ss_cache_record_inputs(ss_cache *c, const char *command,
 /* Loads <prefix>-<key>.{meta,json,out} into *r (zeroed on failure), with
  * locations made absolute against `directory`. Returns 0, or -1 when the
  * entry is missing or malformed. */
-int ss_cache_load_result(const ss_cache *c, const char *prefix,
-                         const char *key, const char *directory,
-                         ss_tu_result *r);
+int ss_cache_load_result(const ss_cache *c, const char *prefix, const char *key,
+                         const char *directory, ss_tu_result *r);
 
 /* Stores a result whose JSON report is already at <prefix>-<key>.json:
  * writes .out and then .meta. Only results with a report are stored.
  * Returns 0 or -1. */
-int ss_cache_save_result(const ss_cache *c, const char *prefix,
-                         const char *key, const ss_tu_result *r);
+int ss_cache_save_result(const ss_cache *c, const char *prefix, const char *key,
+                         const ss_tu_result *r);
 
 /* Writes `text` to `path` atomically (temporary + rename). 0 or -1. */
 int ss_cache_write_atomic(const char *path, const char *text, size_t size);

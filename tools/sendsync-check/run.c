@@ -185,8 +185,7 @@ static void finish_one(runner *r, size_t i, int status) {
     ss_tu_result_free(&r->done[k]);
   }
   if (show_progress && r->rc == 0)
-    progress_update(r->config->pass, r->finished_count, r->count,
-                    r->findings);
+    progress_update(r->config->pass, r->finished_count, r->count, r->findings);
 }
 
 static void free_runner(runner *r) {

@@ -21,11 +21,11 @@ typedef struct wp_unit {
   char key[SS_HASH_HEX + 1];     /* pass 1's key, when has_key */
   char key2[SS_HASH_HEX + 1];    /* pass 2's key, when recheck && has_key */
   int has_key, recheck, has_facts_info, has_r2;
-  double started;          /* CLOCK_REALTIME when its pass-1 run began */
+  double started; /* CLOCK_REALTIME when its pass-1 run began */
   char *tmp_json, *tmp_facts, *depfile; /* pass 1's run */
-  char *facts;             /* its facts file, NULL if none */
-  unit_facts info;         /* read from `facts` */
-  ss_tu_result r1, r2;     /* pass 1 (always), pass 2 (when has_r2) */
+  char *facts;                          /* its facts file, NULL if none */
+  unit_facts info;                      /* read from `facts` */
+  ss_tu_result r1, r2; /* pass 1 (always), pass 2 (when has_r2) */
 } wp_unit;
 
 typedef struct wp_stats {
@@ -58,8 +58,8 @@ static char *path_or_default(const char *given, const char *db_file,
                              const char *name) {
   char *cwd = ss_path_cwd();
   char *dir = ss_path_dirname(db_file);
-  char *path =
-      given ? ss_path_absolute(given, cwd ? cwd : "/") : ss_path_join(dir, name);
+  char *path = given ? ss_path_absolute(given, cwd ? cwd : "/")
+                     : ss_path_join(dir, name);
   free(dir);
   free(cwd);
   return path;
@@ -154,8 +154,7 @@ static int run_todo(wp_state *s, const char *pass, const run_hooks *hooks,
                     check_results *results) {
   if (!s->todo_count)
     return 0;
-  const ss_compile_entry **entries =
-      ss_xcalloc(s->todo_count, sizeof *entries);
+  const ss_compile_entry **entries = ss_xcalloc(s->todo_count, sizeof *entries);
   for (size_t k = 0; k < s->todo_count; k++)
     entries[k] = s->units[s->todo[k]].entry;
   run_config config = *s->config;
@@ -176,8 +175,8 @@ static int pass_facts(wp_state *s) {
       note_dropped(s, u->entry);
       continue;
     }
-    u->tmp_json = ss_xasprintf("%s/t-%s-%ld-%zu.json", s->cache.dir,
-                               u->command, (long)getpid(), i);
+    u->tmp_json = ss_xasprintf("%s/t-%s-%ld-%zu.json", s->cache.dir, u->command,
+                               (long)getpid(), i);
     u->tmp_facts = ss_xasprintf("%s/t-%s-%ld-%zu.facts", s->cache.dir,
                                 u->command, (long)getpid(), i);
     u->depfile = ss_xasprintf("%s/tu-%zu.d", s->tmpdir, i);
@@ -224,8 +223,8 @@ static void prepare_check(void *context, size_t i, ss_plugin_options *options,
   wp_unit *u = &s->units[s->todo[i]];
   options->program_path = s->db_path;
   free(u->tmp_json);
-  u->tmp_json = u->has_key ? ss_cache_path(&s->cache, "c", u->key2, "json")
-                           : NULL;
+  u->tmp_json =
+      u->has_key ? ss_cache_path(&s->cache, "c", u->key2, "json") : NULL;
   job->keep_json = u->tmp_json;
 }
 
@@ -317,25 +316,27 @@ static int run_passes(wp_state *s) {
 }
 
 int whole_program_run(const check_options *o, const selection *sel,
-                      const ss_plugin_options *plugin,
-                      const run_config *config, check_results *results) {
+                      const ss_plugin_options *plugin, const run_config *config,
+                      check_results *results) {
   wp_state s = {.plugin = plugin, .config = config, .results = results};
-  char *cache_dir = path_or_default(o->cache_dir, sel->db.path,
-                                    ".sendsync-cache");
-  int opened = ss_cache_open(&s.cache, cache_dir, plugin->clang,
-                             plugin->plugin);
+  char *cache_dir =
+      path_or_default(o->cache_dir, sel->db.path, ".sendsync-cache");
+  int opened =
+      ss_cache_open(&s.cache, cache_dir, plugin->clang, plugin->plugin);
   free(cache_dir);
   if (opened != 0)
     return 2;
   s.tmpdir = ss_tu_make_tmpdir();
   if (!s.tmpdir) {
-    fprintf(stderr, "sendsync-check: cannot create a temporary directory: %s "
-                    "(set TMPDIR)\n", strerror(errno));
+    fprintf(stderr,
+            "sendsync-check: cannot create a temporary directory: %s "
+            "(set TMPDIR)\n",
+            strerror(errno));
     ss_cache_close(&s.cache);
     return 2;
   }
-  s.db_path = path_or_default(o->program_db, sel->db.path,
-                              "program.sendsync-db");
+  s.db_path =
+      path_or_default(o->program_db, sel->db.path, "program.sendsync-db");
   s.count = sel->count;
   s.units = ss_xcalloc(s.count + 1, sizeof *s.units);
   s.todo = ss_xcalloc(s.count + 1, sizeof *s.todo);

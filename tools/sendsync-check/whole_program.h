@@ -14,7 +14,7 @@
 /* Adds every selected unit's result to `results` in selection order.
  * Returns 0, or 2 after an error (said on stderr). */
 int whole_program_run(const check_options *o, const selection *sel,
-                      const ss_plugin_options *plugin,
-                      const run_config *config, check_results *results);
+                      const ss_plugin_options *plugin, const run_config *config,
+                      check_results *results);
 
 #endif
