@@ -66,12 +66,20 @@ void detached_heap(void) {
   j->id = 4;
   start_detached(j);
 }
+// A helper that returns the handle it keeps in a local: the call's result is
+// the handle, followed to the join (in strict mode too).
 void returned_handle(void) {
-  struct job j = {5}; // #ret_j
-  pthread_t t = start_returning(&j); // #ret
+  struct job j = {5};
+  pthread_t t = start_returning(&j);
   pthread_join(t, NULL);
 }
-// strict-warning@#ret {{cannot prove that the thread started here is joined before local 'j' dies [sendsync-escape]}}
-// strict-note@#ret_j {{'j' is declared here and dies at the end of this block}}
-// strict-note@#ret {{the thread's handle cannot be followed from here; join it in this function, or mark your join function's parameter SS_THREAD_JOIN}}
-// strict-note@#ret {{the thread is started here; join the thread before the memory dies, or hand over heap memory instead}}
+// The same helper, its result dropped: as for a library spawn that returns
+// its handle (g_thread_new), strict mode cannot prove the join.
+void returned_handle_dropped(void) {
+  struct job j = {6}; // #drop_j
+  start_returning(&j); // #drop
+}
+// strict-warning@#drop {{cannot prove that the thread started here is joined before local 'j' dies [sendsync-escape]}}
+// strict-note@#drop_j {{'j' is declared here and dies at the end of this block}}
+// strict-note@#drop {{the thread's handle cannot be followed from here; join it in this function, or mark your join function's parameter SS_THREAD_JOIN}}
+// strict-note@#drop {{the thread is started here; join the thread's handle before the memory dies, or hand over heap memory instead}}
