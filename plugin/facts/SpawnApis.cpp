@@ -319,6 +319,9 @@ void SpawnApiIndex::addProgramFacts(const FunctionDecl *FD,
     if (std::optional<SpawnApi> A = programWrapper(FD, *F->Wrapper))
       Spawns[FD] = *A;
   } else if (F->JoinParam && *F->JoinParam < FD->getNumParams()) {
+    // A join for its callers, as pthread_join is (a wrapper here that joins
+    // through it waits), and a join helper for ScopeContext.
+    Joins[FD] = JoinApi{*F->JoinParam, false};
     ProgramJoins[FD] = *F->JoinParam;
   }
 }

@@ -64,18 +64,73 @@ private:
   const SpawnApiIndex &Apis;
 };
 
+/// Where a spawn that returns its handle puts it: the local it initialises
+/// or is assigned to, or the join it is passed to directly
+/// (`xpthread_join (xpthread_create (...))`).
+class ReturnedHandle : public RecursiveASTVisitor<ReturnedHandle> {
+public:
+  ReturnedHandle(const CallExpr *Spawn, const SpawnApiIndex &Apis)
+      : Spawn(Spawn), Apis(Apis) {}
+
+  const VarDecl *Local = nullptr;
+  bool JoinedAtOnce = false;
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (VD->getInit() && VD->getInit()->IgnoreParenImpCasts() == Spawn)
+      Local = VD;
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp() && BO->getRHS()->IgnoreParenImpCasts() == Spawn)
+      if (const auto *DRE =
+              dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+        Local = dyn_cast<VarDecl>(DRE->getDecl());
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    const JoinApi *J = Callee ? Apis.join(Callee) : nullptr;
+    if (J && !J->IsHandshake && J->HandleParam < Call->getNumArgs() &&
+        Call->getArg(J->HandleParam)->IgnoreParenImpCasts() == Spawn)
+      JoinedAtOnce = true;
+    return true;
+  }
+
+private:
+  const CallExpr *Spawn;
+  const SpawnApiIndex &Apis;
+};
+
+/// The local variable Inner's handle goes to, if it is one.
+const VarDecl *handleLocal(const FunctionDecl *Wrapper, const CallExpr *Inner,
+                           const SpawnApi &InnerApi, const SpawnApiIndex &Apis,
+                           bool &JoinedAtOnce) {
+  if (InnerApi.HandleReturned) {
+    ReturnedHandle Finder(Inner, Apis);
+    Finder.TraverseStmt(Wrapper->getBody());
+    JoinedAtOnce = Finder.JoinedAtOnce;
+    return Finder.Local;
+  }
+  if (!InnerApi.HandleParam || *InnerApi.HandleParam >= Inner->getNumArgs())
+    return nullptr;
+  Place H = placeOf(Inner->getArg(*InnerApi.HandleParam));
+  if (!H.Fields.empty() || H.ThroughPointer)
+    return nullptr;
+  return dyn_cast_or_null<VarDecl>(H.Base);
+}
+
 } // namespace
 
 HandleFate handleFateInWrapper(const FunctionDecl *Wrapper,
                                const CallExpr *Inner, const SpawnApi &InnerApi,
                                const SpawnApiIndex &Apis) {
-  if (!InnerApi.HandleParam || *InnerApi.HandleParam >= Inner->getNumArgs() ||
-      !Wrapper->hasBody())
+  if (!Wrapper->hasBody())
     return HandleFate::Unknown;
-  Place H = placeOf(Inner->getArg(*InnerApi.HandleParam));
-  const auto *VD = dyn_cast_or_null<VarDecl>(H.Base);
-  if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
-      !H.Fields.empty() || H.ThroughPointer)
+  bool JoinedAtOnce = false;
+  const VarDecl *VD = handleLocal(Wrapper, Inner, InnerApi, Apis, JoinedAtOnce);
+  if (JoinedAtOnce)
+    return HandleFate::Joined;
+  if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD))
     return HandleFate::Unknown;
   HandleUses Uses(VD, Inner, Apis);
   Uses.TraverseStmt(Wrapper->getBody());
