@@ -220,8 +220,9 @@ static int write_all(int fd, const char *text, size_t len) {
   return 0;
 }
 
-/* Writes `text` to a new temporary beside `path` and renames it over `path`:
- * readers see the old file or the new one, never half of one. */
+/* Writes `text` and a newline to a new temporary beside `path` and renames
+ * it over `path`: readers see the old file or the new one, never half of
+ * one. */
 static int write_atomically(const pdb_merge *m, const char *path,
                             const char *text) {
   char *tmp = NULL;
@@ -235,7 +236,8 @@ static int write_atomically(const pdb_merge *m, const char *path,
   }
   int failed = fd < 0;
   if (!failed) {
-    failed = write_all(fd, text, strlen(text)) != 0;
+    failed =
+        write_all(fd, text, strlen(text)) != 0 || write_all(fd, "\n", 1) != 0;
     int saved = errno;
     failed |= close(fd) != 0;
     if (failed && saved)
@@ -272,10 +274,8 @@ static int link_and_write(pdb_merge *m, const char *out_path,
     pdb_report(m, "error", "out of memory");
     return -1;
   }
-  char *line = ss_xasprintf("%s\n", text);
+  int rc = write_atomically(m, out_path, text);
   cJSON_free(text);
-  int rc = write_atomically(m, out_path, line);
-  free(line);
   if (rc == 0)
     warn_conflicts(m);
   return rc;
