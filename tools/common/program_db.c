@@ -39,7 +39,7 @@ static int defined_in(const pdb_merge *m, const pdb_symbol *s, size_t u) {
 /* Adds the definitions of unit `u` (the units are in database order, so the
  * first definition of a name is the one kept). */
 static void add_definitions(pdb_merge *m, size_t u) {
-  const cJSON *fn;
+  cJSON *fn;
   cJSON_ArrayForEach(fn, m->units[u].functions) {
     size_t *slot = pdb_slot(m, fn->string);
     size_t d = m->def_count++;
@@ -108,20 +108,24 @@ static void add_place(cJSON *o, const pdb_unit *u) {
     cJSON_AddStringToObject(o, "directory", u->directory);
 }
 
-static cJSON *copy_or_empty(const cJSON *item, int array) {
+/* The facts file's item, moved out of it (it is not copied: the input
+ * trees are not needed once the names are linked), or an empty one. */
+static cJSON *take_or_empty(cJSON *root, cJSON *item, int array) {
   if (item)
-    return cJSON_Duplicate(item, 1);
+    return cJSON_DetachItemViaPointer(root, item);
   return array ? cJSON_CreateArray() : cJSON_CreateObject();
 }
 
-static cJSON *unit_json(const pdb_unit *u) {
+static cJSON *unit_json(pdb_unit *u) {
   cJSON *o = cJSON_CreateObject();
   add_place(o, u);
   cJSON_AddStringToObject(o, "facts", u->path);
-  cJSON_AddItemToObject(o, "references", copy_or_empty(u->references, 1));
+  cJSON_AddItemToObject(o, "references",
+                        take_or_empty(u->root, u->references, 1));
   cJSON_AddNumberToObject(o, "spawn_sites", u->spawn_sites);
   cJSON_AddItemToObject(o, "thread_entries",
-                        copy_or_empty(u->thread_entries, 0));
+                        take_or_empty(u->root, u->thread_entries, 0));
+  u->references = u->thread_entries = NULL;
   return o;
 }
 
@@ -138,7 +142,9 @@ static cJSON *conflict_json(const pdb_merge *m, const pdb_symbol *s) {
   return list;
 }
 
-static cJSON *database_json(const pdb_merge *m, ss_merge_stats *st) {
+/* Builds the database, moving the units' items into it: after this, only
+ * the conflicting names' definitions are left in the units. */
+static cJSON *database_json(pdb_merge *m, ss_merge_stats *st) {
   cJSON *root = cJSON_CreateObject();
   cJSON_AddStringToObject(root, "format", PDB_PROGRAM_FORMAT);
   cJSON_AddNumberToObject(root, "version", PDB_PROGRAM_VERSION);
@@ -156,9 +162,10 @@ static cJSON *database_json(const pdb_merge *m, ss_merge_stats *st) {
       continue;
     }
     const pdb_definition *d = &m->defs[s->first];
-    cJSON *entry = cJSON_Duplicate(d->entry, 1);
+    cJSON *entry =
+        cJSON_DetachItemViaPointer(m->units[d->unit].functions, d->entry);
     add_place(entry, &m->units[d->unit]);
-    cJSON_AddItemToObject(functions, s->name, entry);
+    cJSON_AddItemToArray(functions, entry); /* keeps its key: s->name */
     st->functions++;
   }
   st->units = m->unit_count;
@@ -269,15 +276,15 @@ static int link_and_write(pdb_merge *m, const char *out_path,
   qsort(m->symbols, m->symbol_count, sizeof *m->symbols, by_name);
   cJSON *root = database_json(m, st);
   char *text = cJSON_PrintUnformatted(root);
-  cJSON_Delete(root);
-  if (!text) {
+  int rc = -1;
+  if (!text)
     pdb_report(m, "error", "out of memory");
-    return -1;
-  }
-  int rc = write_atomically(m, out_path, text);
+  else
+    rc = write_atomically(m, out_path, text);
   cJSON_free(text);
   if (rc == 0)
     warn_conflicts(m);
+  cJSON_Delete(root); /* the names of `functions` are its keys */
   return rc;
 }
 
