@@ -15,6 +15,7 @@
 #include "FactsWriter.h"
 #include "JsonReporter.h"
 #include "Options.h"
+#include "ProgramFacts.h"
 #include "SpawnDump.h"
 #include "SummaryDump.h"
 #include "UnsafeClaims.h"
@@ -184,13 +185,17 @@ public:
         if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
           Markers.addImpl(TD, A);
     TraitOracle Oracle(Ctx, Markers);
-    SpawnApiIndex Apis = SpawnApiIndex::build(Index, Markers);
+    std::optional<ProgramFacts> Program = loadProgram();
+    const ProgramFacts *ProgramOrNull = Program ? &*Program : nullptr;
+    SpawnApiIndex Apis = SpawnApiIndex::build(Index, Markers, ProgramOrNull);
     ProvenanceTracer Tracer(Ctx, Markers);
     SpawnSiteIndex Spawns = SpawnSiteIndex::build(Index, Apis, Tracer);
     ScopeIndex Scopes;
     SummaryIndex Summaries(Ctx, Index, Oracle);
-    CheckContext C{Ctx,    Index,  Markers, Oracle,    Apis,
-                   Tracer, Spawns, Scopes,  Summaries, Opts.Strict};
+    Summaries.useProgram(ProgramOrNull);
+    ExternalSources External(SM);
+    CheckContext C{Ctx,    Index,  Markers,   Oracle,      Apis,     Tracer,
+                   Spawns, Scopes, Summaries, Opts.Strict, &External};
     // Thread scope, once per site, in the mode of the site's file.
     Scopes = ScopeIndex::build(
         Ctx, Index, Apis, Oracle, Summaries, Spawns,
@@ -257,6 +262,21 @@ private:
       Diags.Report(
           Diags.getCustomDiagID(DiagnosticsEngine::Error, "sendsync: json: %0"))
           << *Err;
+  }
+
+  /// program=<path>: the program database, read once per translation unit;
+  /// a file that cannot be read or is not a database is an error.
+  std::optional<ProgramFacts> loadProgram() {
+    if (Opts.ProgramPath.empty())
+      return std::nullopt;
+    llvm::Expected<ProgramFacts> P = ProgramFacts::load(Opts.ProgramPath);
+    if (P)
+      return std::move(*P);
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,
+                                       "sendsync: program: %0"))
+        << llvm::toString(P.takeError());
+    return std::nullopt;
   }
 
   /// facts[=<path>]: the path given, else beside clang's output file.
