@@ -39,7 +39,7 @@ static int defined_in(const pdb_merge *m, const pdb_symbol *s, size_t u) {
 /* Adds the definitions of unit `u` (the units are in database order, so the
  * first definition of a name is the one kept). */
 static void add_definitions(pdb_merge *m, size_t u) {
-  const cJSON *fn;
+  cJSON *fn;
   cJSON_ArrayForEach(fn, m->units[u].functions) {
     size_t *slot = pdb_slot(m, fn->string);
     size_t d = m->def_count++;
@@ -78,15 +78,14 @@ static int by_key(const void *a, const void *b) {
   return strcmp(x->string, y->string);
 }
 
-/* Sorts the keys of every object in the tree (the writer's determinism). */
+/* Sorts the keys of an object the merge builds (the writer's determinism).
+ * What is moved in from a facts file is left as it is there: the plugin
+ * writes it sorted, and its bytes do not depend on the other files. */
 static void sort_keys(cJSON *item) {
   size_t n = 0, sorted = 1;
-  for (cJSON *c = item->child; c; c = c->next, n++) {
-    sort_keys(c);
-    if (cJSON_IsObject(item) && c->next &&
-        strcmp(c->string, c->next->string) > 0)
+  for (cJSON *c = item->child; c; c = c->next, n++)
+    if (c->next && strcmp(c->string, c->next->string) > 0)
       sorted = 0;
-  }
   if (sorted)
     return;
   cJSON **v = ss_xmalloc(n * sizeof *v);
@@ -108,20 +107,25 @@ static void add_place(cJSON *o, const pdb_unit *u) {
     cJSON_AddStringToObject(o, "directory", u->directory);
 }
 
-static cJSON *copy_or_empty(const cJSON *item, int array) {
+/* The facts file's item, moved out of it (it is not copied: the input
+ * trees are not needed once the names are linked), or an empty one. */
+static cJSON *take_or_empty(cJSON *root, cJSON *item, int array) {
   if (item)
-    return cJSON_Duplicate(item, 1);
+    return cJSON_DetachItemViaPointer(root, item);
   return array ? cJSON_CreateArray() : cJSON_CreateObject();
 }
 
-static cJSON *unit_json(const pdb_unit *u) {
+static cJSON *unit_json(pdb_unit *u) {
   cJSON *o = cJSON_CreateObject();
   add_place(o, u);
   cJSON_AddStringToObject(o, "facts", u->path);
-  cJSON_AddItemToObject(o, "references", copy_or_empty(u->references, 1));
+  cJSON_AddItemToObject(o, "references",
+                        take_or_empty(u->root, u->references, 1));
   cJSON_AddNumberToObject(o, "spawn_sites", u->spawn_sites);
   cJSON_AddItemToObject(o, "thread_entries",
-                        copy_or_empty(u->thread_entries, 0));
+                        take_or_empty(u->root, u->thread_entries, 0));
+  u->references = u->thread_entries = NULL;
+  sort_keys(o);
   return o;
 }
 
@@ -133,12 +137,15 @@ static cJSON *conflict_json(const pdb_merge *m, const pdb_symbol *s) {
     const cJSON *at = cJSON_GetObjectItemCaseSensitive(m->defs[d].entry, "at");
     if (cJSON_IsString(at))
       cJSON_AddStringToObject(o, "at", at->valuestring);
+    sort_keys(o);
     cJSON_AddItemToArray(list, o);
   }
   return list;
 }
 
-static cJSON *database_json(const pdb_merge *m, ss_merge_stats *st) {
+/* Builds the database, moving the units' items into it: after this, only
+ * the conflicting names' definitions are left in the units. */
+static cJSON *database_json(pdb_merge *m, ss_merge_stats *st) {
   cJSON *root = cJSON_CreateObject();
   cJSON_AddStringToObject(root, "format", PDB_PROGRAM_FORMAT);
   cJSON_AddNumberToObject(root, "version", PDB_PROGRAM_VERSION);
@@ -156,9 +163,11 @@ static cJSON *database_json(const pdb_merge *m, ss_merge_stats *st) {
       continue;
     }
     const pdb_definition *d = &m->defs[s->first];
-    cJSON *entry = cJSON_Duplicate(d->entry, 1);
+    cJSON *entry =
+        cJSON_DetachItemViaPointer(m->units[d->unit].functions, d->entry);
     add_place(entry, &m->units[d->unit]);
-    cJSON_AddItemToObject(functions, s->name, entry);
+    sort_keys(entry);
+    cJSON_AddItemToArray(functions, entry); /* keeps its key: s->name */
     st->functions++;
   }
   st->units = m->unit_count;
@@ -220,8 +229,9 @@ static int write_all(int fd, const char *text, size_t len) {
   return 0;
 }
 
-/* Writes `text` to a new temporary beside `path` and renames it over `path`:
- * readers see the old file or the new one, never half of one. */
+/* Writes `text` and a newline to a new temporary beside `path` and renames
+ * it over `path`: readers see the old file or the new one, never half of
+ * one. */
 static int write_atomically(const pdb_merge *m, const char *path,
                             const char *text) {
   char *tmp = NULL;
@@ -235,7 +245,8 @@ static int write_atomically(const pdb_merge *m, const char *path,
   }
   int failed = fd < 0;
   if (!failed) {
-    failed = write_all(fd, text, strlen(text)) != 0;
+    failed =
+        write_all(fd, text, strlen(text)) != 0 || write_all(fd, "\n", 1) != 0;
     int saved = errno;
     failed |= close(fd) != 0;
     if (failed && saved)
@@ -267,17 +278,15 @@ static int link_and_write(pdb_merge *m, const char *out_path,
   qsort(m->symbols, m->symbol_count, sizeof *m->symbols, by_name);
   cJSON *root = database_json(m, st);
   char *text = cJSON_PrintUnformatted(root);
-  cJSON_Delete(root);
-  if (!text) {
+  int rc = -1;
+  if (!text)
     pdb_report(m, "error", "out of memory");
-    return -1;
-  }
-  char *line = ss_xasprintf("%s\n", text);
+  else
+    rc = write_atomically(m, out_path, text);
   cJSON_free(text);
-  int rc = write_atomically(m, out_path, line);
-  free(line);
   if (rc == 0)
     warn_conflicts(m);
+  cJSON_Delete(root); /* the names of `functions` are its keys */
   return rc;
 }
 

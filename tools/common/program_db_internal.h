@@ -20,7 +20,8 @@ typedef struct pdb_unit {
   cJSON *root;           /* the parsed file; the pointers below are in it */
   const char *tu;        /* translation_unit */
   const char *directory; /* NULL when the file has none */
-  const cJSON *functions, *thread_entries, *references; /* NULL: absent */
+  cJSON *functions, *thread_entries, *references; /* NULL: absent; moved
+                                                    into the database */
   double spawn_sites;
   dev_t dev;
   ino_t ino;
@@ -29,8 +30,8 @@ typedef struct pdb_unit {
 /* One definition of an external name; `next`: the name's next one. */
 typedef struct pdb_definition {
   size_t unit;
-  const cJSON *entry; /* functions.<name> of that unit */
-  size_t next;        /* PDB_NONE: the last */
+  cJSON *entry; /* functions.<name> of that unit */
+  size_t next;  /* PDB_NONE: the last */
 } pdb_definition;
 
 typedef struct pdb_symbol {

@@ -15,7 +15,7 @@
 
 /* An optional key: NULL when absent, else it must have the type `ok` tests. */
 static int optional(const cJSON *root, const char *key,
-                    cJSON_bool (*ok)(const cJSON *), const cJSON **out) {
+                    cJSON_bool (*ok)(const cJSON *), cJSON **out) {
   *out = cJSON_GetObjectItemCaseSensitive(root, key);
   return !*out || ok(*out);
 }
@@ -34,7 +34,7 @@ static char *check_entries(const cJSON *list, const char *key, int strings) {
 static char *check_facts(pdb_unit *u) {
   const cJSON *format = cJSON_GetObjectItemCaseSensitive(u->root, "format");
   const cJSON *version = cJSON_GetObjectItemCaseSensitive(u->root, "version");
-  const cJSON *tu, *dir, *sites;
+  cJSON *tu, *dir, *sites;
   if (!cJSON_IsString(format) || strcmp(format->valuestring, PDB_FACTS_FORMAT))
     return ss_xstrdup("not a facts file (\"format\" is not \"" PDB_FACTS_FORMAT
                       "\")");
