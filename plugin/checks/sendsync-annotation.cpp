@@ -409,7 +409,7 @@ std::string inferredText(const ExternalFunction &F) {
 }
 } // namespace
 
-/// docs/rules.md §6.6: a marker wins over what the program database infers
+/// docs/rules.md §6.9: a marker wins over what the program database infers
 /// about the function, but one that says otherwise is probably stale.
 static void checkContradictions(CheckContext &C, FindingList &Out) {
   for (const MarkerContradiction &M : C.Apis.contradictions()) {

@@ -1,6 +1,6 @@
 //===- ProgramFacts.h - The program database (program=<path>) -------------===//
 //
-// docs/rules.md §6.6 and docs/facts.md, "The program database": the facts
+// docs/rules.md §6.8 and docs/facts.md, "The program database": the facts
 // of the whole program, merged from the per-TU facts files by sendsync-merge
 // and linked by external symbol name. A translation unit reads it so that a
 // call into another unit behaves as if the callee were here: spawn wrappers

@@ -9,7 +9,7 @@
 //   3. inferred wrappers: a function of this translation unit that forwards
 //      its own parameter to a spawn's argument is a spawn API for its callers;
 //   4. with a program database (program=<path>), the wrappers and join
-//      helpers other units define (docs/rules.md §6.6). Markers win: a marked
+//      helpers other units define (docs/rules.md §6.8). Markers win: a marked
 //      function's facts are never taken from the database, and a database
 //      fact that contradicts the marker is reported (sendsync-annotation).
 // Join functions come from the built-in table and thread_join parameters.

@@ -170,7 +170,7 @@ struct FunctionSummary {
   /// or by callees; each parameter's Signals has them too.
   std::vector<ParamSignal> Unrooted;
   /// The summary of a function of another translation unit, read from the
-  /// program database (docs/rules.md §6.6): its facts carry External places.
+  /// program database (docs/rules.md §6.8): its facts carry External places.
   bool Imported = false;
 };
 

@@ -1,6 +1,6 @@
 //===- SummaryImport.h - Summaries of other units, named from this one ----===//
 //
-// docs/rules.md §6.6: a summary read from the program database names parts,
+// docs/rules.md §6.8: a summary read from the program database names parts,
 // locks and parameters by name. Here they become this translation unit's
 // declarations: the parameters of FD's declaration here, the fields of the
 // records this unit defines (the same headers), the globals it declares.

@@ -28,7 +28,7 @@ public:
   ~SummaryIndex();
 
   /// Reads the summaries of functions of other translation units from the
-  /// program database (docs/rules.md §6.6); Program outlives this index.
+  /// program database (docs/rules.md §6.8); Program outlives this index.
   void useProgram(const ProgramFacts *P) { Program = P; }
 
   /// The summary of a function defined in this translation unit (its

@@ -1,6 +1,6 @@
 // Markers win over what the program database infers about a function of
 // another unit; a database fact that says otherwise than a marker is a
-// sendsync-annotation warning (docs/rules.md §6.6).
+// sendsync-annotation warning (docs/rules.md §6.9).
 //
 // RUN: rm -rf %t && mkdir %t
 // RUN: printf '%%s' '{"format":"sendsync-program","version":1,"functions":{ \
