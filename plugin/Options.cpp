@@ -9,13 +9,13 @@ namespace sendsync {
 namespace {
 // Argument names, for error messages and near-miss suggestions.
 constexpr llvm::StringLiteral ArgNames[] = {
-    "strict",      "werror",         "disable", "json", "explain",
-    "dump-spawns", "dump-summaries", "facts",   "help"};
+    "strict",      "werror",         "disable", "json",    "explain",
+    "dump-spawns", "dump-summaries", "facts",   "program", "help"};
 
 constexpr llvm::StringLiteral ValidArgs =
     "valid arguments: strict, werror, disable=<check-id>[,<check-id>...], "
     "json=<path>, explain=<type>, dump-spawns, dump-summaries, "
-    "facts[=<path>|auto], help";
+    "facts[=<path>|auto], program=<path>, help";
 
 std::string suggestion(llvm::StringRef Name) {
   std::string Lower = Name.lower();
@@ -28,7 +28,7 @@ std::string suggestion(llvm::StringRef Name) {
 
 /// How the value of an argument is written in messages.
 llvm::StringRef valueSyntax(llvm::StringRef Name) {
-  if (Name == "json" || Name == "facts")
+  if (Name == "json" || Name == "facts" || Name == "program")
     return "<path>";
   if (Name == "explain")
     return "<type>";
@@ -100,6 +100,10 @@ bool parseOptions(const std::vector<std::string> &Args, Options &Out,
         return false;
       Out.Facts = true;
       Out.FactsPath = Value == "auto" ? "" : Value.str();
+    } else if (Name == "program") {
+      if (!requireValue(Name, Value, HasValue, Error))
+        return false;
+      Out.ProgramPath = Value.str();
     } else if (Name == "explain") {
       if (!requireValue(Name, Value, HasValue, Error))
         return false;
@@ -159,6 +163,10 @@ std::string helpText() {
         "with 'auto',\n"
         "                       beside the -o output as "
         "<output>.sendsync-facts\n"
+        "  program=<path>       read a program database (sendsync-merge): "
+        "calls into\n"
+        "                       other translation units behave as if the "
+        "callee were here\n"
         "  help                 print this text\n"
         "checks:\n";
   for (CheckId Id : allChecks())

@@ -26,6 +26,8 @@ struct Options {
   /// FactsPath puts it beside clang's output.
   bool Facts = false;
   std::string FactsPath;
+  /// program=<path>: the program database to read (docs/facts.md).
+  std::string ProgramPath;
   std::vector<std::string> Explain; // type names; may be given several times
 
   bool isEnabled(CheckId Id) const { return !Disabled.count(Id); }

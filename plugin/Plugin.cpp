@@ -15,6 +15,7 @@
 #include "FactsWriter.h"
 #include "JsonReporter.h"
 #include "Options.h"
+#include "ProgramFacts.h"
 #include "SpawnDump.h"
 #include "SummaryDump.h"
 #include "UnsafeClaims.h"
@@ -23,6 +24,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 #include <cstdlib>
@@ -86,6 +88,17 @@ std::string mainFileName(const SourceManager &SM) {
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     return Main->getName().str();
   return "";
+}
+
+/// clang's working directory (-working-directory, else the process's).
+std::string workingDirectory(const CompilerInstance &CI) {
+  std::string Dir = CI.getFileSystemOpts().WorkingDir;
+  if (!Dir.empty())
+    return Dir;
+  llvm::SmallString<256> Current;
+  if (llvm::sys::fs::current_path(Current))
+    return "";
+  return Current.str().str();
 }
 
 /// Whether clang stopped at a fatal error (a missing header). The engine
@@ -172,13 +185,17 @@ public:
         if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
           Markers.addImpl(TD, A);
     TraitOracle Oracle(Ctx, Markers);
-    SpawnApiIndex Apis = SpawnApiIndex::build(Index, Markers);
+    std::optional<ProgramFacts> Program = loadProgram();
+    const ProgramFacts *ProgramOrNull = Program ? &*Program : nullptr;
+    SpawnApiIndex Apis = SpawnApiIndex::build(Index, Markers, ProgramOrNull);
     ProvenanceTracer Tracer(Ctx, Markers);
     SpawnSiteIndex Spawns = SpawnSiteIndex::build(Index, Apis, Tracer);
     ScopeIndex Scopes;
     SummaryIndex Summaries(Ctx, Index, Oracle);
-    CheckContext C{Ctx,    Index,  Markers, Oracle,    Apis,
-                   Tracer, Spawns, Scopes,  Summaries, Opts.Strict};
+    Summaries.useProgram(ProgramOrNull);
+    ExternalSources External(SM);
+    CheckContext C{Ctx,    Index,  Markers,   Oracle,      Apis,     Tracer,
+                   Spawns, Scopes, Summaries, Opts.Strict, &External};
     // Thread scope, once per site, in the mode of the site's file.
     Scopes = ScopeIndex::build(
         Ctx, Index, Apis, Oracle, Summaries, Spawns,
@@ -217,7 +234,13 @@ public:
                 collectUnsafeClaims(Index, Oracle, SM),
                 std::move(Explanations));
     if (Opts.Facts && !CompileErrors) {
-      FactsInput In{Ctx, Index, Apis, Spawns, Summaries, mainFileName(SM)};
+      FactsInput In{Ctx,
+                    Index,
+                    Apis,
+                    Spawns,
+                    Summaries,
+                    mainFileName(SM),
+                    workingDirectory(CI)};
       writeFactsFile(In);
     }
   }
@@ -239,6 +262,21 @@ private:
       Diags.Report(
           Diags.getCustomDiagID(DiagnosticsEngine::Error, "sendsync: json: %0"))
           << *Err;
+  }
+
+  /// program=<path>: the program database, read once per translation unit;
+  /// a file that cannot be read or is not a database is an error.
+  std::optional<ProgramFacts> loadProgram() {
+    if (Opts.ProgramPath.empty())
+      return std::nullopt;
+    llvm::Expected<ProgramFacts> P = ProgramFacts::load(Opts.ProgramPath);
+    if (P)
+      return std::move(*P);
+    DiagnosticsEngine &Diags = CI.getDiagnostics();
+    Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,
+                                       "sendsync: program: %0"))
+        << llvm::toString(P.takeError());
+    return std::nullopt;
   }
 
   /// facts[=<path>]: the path given, else beside clang's output file.

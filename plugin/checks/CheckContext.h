@@ -8,6 +8,7 @@
 #ifndef SENDSYNC_CHECKCONTEXT_H
 #define SENDSYNC_CHECKCONTEXT_H
 
+#include "ExternalSources.h"
 #include "Finding.h"
 #include "Markers.h"
 #include "SpawnSites.h"
@@ -32,6 +33,9 @@ struct CheckContext {
   SummaryIndex &Summaries;
   /// Strict mode for the whole build (the `strict` plugin argument).
   bool StrictEverywhere;
+  /// Places in other units' files, for facts of the program database
+  /// (null without one).
+  ExternalSources *External = nullptr;
 
   /// Strict mode holds for the whole build (`strict`) or for the file that
   /// contains the SS_STRICT_FILE marker.
@@ -46,6 +50,14 @@ struct CheckContext {
 };
 
 /// Appends a chain of hops as notes.
+/// Where a use is made: in this unit, or in another one (a summary of the
+/// program database); invalid when that unit's file cannot be read here.
+inline clang::SourceLocation useLoc(CheckContext &C, const ParamUse &U) {
+  if (U.At)
+    return U.At->getExprLoc();
+  return C.External ? C.External->locate(U.External) : clang::SourceLocation();
+}
+
 inline void appendChain(Finding &F, const std::vector<Hop> &Chain) {
   for (const Hop &H : Chain)
     F.Notes.push_back({H.Loc, H.Message});

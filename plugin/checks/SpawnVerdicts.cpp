@@ -24,11 +24,15 @@ void appendSpawnNotes(CheckContext &C, Finding &F, const SpawnSite &S,
                        "the same object is also handed to the thread "
                        "started here"});
   }
+  SourceLocation Forwards;
   if (S.Api->Origin == SpawnOrigin::Inferred && S.Api->Forwards)
+    Forwards = S.Api->Forwards->getBeginLoc();
+  else if (S.Api->Origin == SpawnOrigin::Program && C.External)
+    Forwards = C.External->locate(S.Api->ForwardsExternal);
+  if (Forwards.isValid())
     F.Notes.push_back(
-        {S.Api->Forwards->getBeginLoc(),
-         "'" + S.Call->getDirectCallee()->getNameAsString() +
-             "' passes its argument to the thread it starts here"});
+        {Forwards, "'" + S.Call->getDirectCallee()->getNameAsString() +
+                       "' passes its argument to the thread it starts here"});
   std::string Verb;
   if (Required == Trait::Send)
     Verb = S.Prov.transfers() ? "is handed over to" : "is lent to";

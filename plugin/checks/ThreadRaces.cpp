@@ -63,13 +63,13 @@ Finding raceFinding(CheckContext &C, const SpawnSite &S, const RacePair &R,
               " while another thread " +
               (writes(R.Second->Kind) ? "writes" : "reads") +
               " it, with no lock held by both";
-  F.Notes.push_back({R.First->At->getExprLoc(),
+  F.Notes.push_back({useLoc(C, *R.First),
                      "a thread writes it here, " + heldText(C, S, *R.First)});
   if (R.First == R.Second)
-    F.Notes.push_back({R.First->At->getExprLoc(),
+    F.Notes.push_back({useLoc(C, *R.First),
                        "and so may every other thread that gets the object"});
   else
-    F.Notes.push_back({R.Second->At->getExprLoc(),
+    F.Notes.push_back({useLoc(C, *R.Second),
                        std::string("another thread ") +
                            (writes(R.Second->Kind) ? "writes" : "reads") +
                            " it here, " + heldText(C, S, *R.Second)});

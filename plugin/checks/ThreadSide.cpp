@@ -9,13 +9,15 @@ using namespace clang;
 namespace sendsync {
 
 std::optional<ThreadSide> threadSide(CheckContext &C, const SpawnSite &S) {
-  if (!S.EntryFn || S.EntryFn->getNumParams() == 0)
+  // The entry's summary: its own, or another unit's from the program
+  // database.
+  if (!S.EntryDecl || S.EntryDecl->getNumParams() == 0)
     return std::nullopt;
-  const FunctionSummary *Sum = C.Summaries.of(S.EntryFn);
+  const FunctionSummary *Sum = C.Summaries.of(S.EntryDecl);
   if (!Sum || Sum->Params.empty() || Sum->Params[0].Unknown ||
       Sum->LocksUnknown)
     return std::nullopt;
-  return ThreadSide{S.EntryFn->getDefinition(), &Sum->Params[0]};
+  return ThreadSide{C.Summaries.summarised(S.EntryDecl), &Sum->Params[0]};
 }
 
 const ParamUse *threadEndsObject(const ThreadSide &T) {

@@ -390,10 +390,55 @@ private:
 };
 } // namespace
 
+namespace {
+/// What a marked function does, as its markers say.
+std::string markedText(const SpawnApi *Spawn, const JoinApi *Join) {
+  if (Spawn)
+    return "it starts a thread with parameter " +
+           std::to_string(Spawn->ArgParam + 1) + " as the argument";
+  return "it joins the thread of parameter " +
+         std::to_string(Join->HandleParam + 1);
+}
+
+/// What its definition in another unit does, as the program database says.
+std::string inferredText(const ExternalFunction &F) {
+  if (F.Wrapper)
+    return "starts a thread with parameter " +
+           std::to_string(F.Wrapper->ArgParam + 1) + " as the argument";
+  return "joins the thread of parameter " + std::to_string(*F.JoinParam + 1);
+}
+} // namespace
+
+/// docs/rules.md §6.6: a marker wins over what the program database infers
+/// about the function, but one that says otherwise is probably stale.
+static void checkContradictions(CheckContext &C, FindingList &Out) {
+  for (const MarkerContradiction &M : C.Apis.contradictions()) {
+    const SpawnApi *Spawn = C.Apis.spawn(M.Fn);
+    const JoinApi *Join = C.Apis.join(M.Fn);
+    if (!Spawn && !Join)
+      continue;
+    std::string Name = quote(M.Fn->getName());
+    Finding F;
+    F.Check = CheckId::Annotation;
+    F.Loc = M.Fn->getMostRecentDecl()->getLocation();
+    F.Message = "the markers on " + Name + " say " + markedText(Spawn, Join) +
+                ", but its definition " + inferredText(*M.Inferred) +
+                "; the markers are used";
+    if (C.External)
+      if (SourceLocation Def = C.External->locate(M.Inferred->At);
+          Def.isValid())
+        F.Notes.push_back({Def, Name + " is defined here"});
+    F.Notes.push_back({F.Loc, "fix the markers, or remove them: without "
+                              "markers the definition's facts are used"});
+    Out.push_back(std::move(F));
+  }
+}
+
 void checkAnnotations(CheckContext &C, FindingList &Out) {
   AnnotationChecker Checker(C, Out);
   for (const auto &[D, A] : C.Index.Annotations)
     Checker.check(D, A);
+  checkContradictions(C, Out);
 }
 
 } // namespace sendsync

@@ -105,7 +105,7 @@ Finding accessFinding(CheckContext &C, const SpawnSite &S, const ScopeFacts &Sc,
                                  " it here, " + spawnerHeldText(A)});
   if (R.Thread)
     F.Notes.push_back(
-        {R.Thread->At->getExprLoc(), threadAccessNote(C, S, *R.Thread)});
+        {useLoc(C, *R.Thread), threadAccessNote(C, S, *R.Thread)});
   if (!R.Thread && !A.Held.empty())
     F.Notes.push_back({A.At->getExprLoc(),
                        "the thread's side is not known here, so the plugin "
@@ -141,7 +141,7 @@ void checkRaces(CheckContext &C, FindingList &Out) {
                                 : accessFinding(C, S, Sc, A, *R, Name);
       if (A.LoopCounter && R->Thread)
         F.Notes.push_back(
-            {R->Thread->At->getExprLoc(), threadAccessNote(C, S, *R->Thread)});
+            {useLoc(C, *R->Thread), threadAccessNote(C, S, *R->Thread)});
       Out.push_back(std::move(F));
       break; // one report per spawn: the first race tells the story
     }

@@ -52,9 +52,9 @@ static bool reportUseOfFreedByThread(CheckContext &C, const SpawnSite &S,
     F.Message = "the spawner " + describeAccess(A, Name) +
                 " after handing it to a thread that frees it";
     F.Notes.push_back(
-        {Ends->At->getExprLoc(), Ends->Kind == UseKind::Free
-                                     ? "the thread frees it here"
-                                     : "the thread reallocates it here"});
+        {useLoc(C, *Ends), Ends->Kind == UseKind::Free
+                               ? "the thread frees it here"
+                               : "the thread reallocates it here"});
     F.Notes.push_back(
         {S.Call->getBeginLoc(),
          Name + " (" + describeOrigin(S.Prov.From, C.Ctx.getSourceManager()) +
@@ -149,8 +149,8 @@ void checkUseAfterSend(CheckContext &C, FindingList &Out) {
            Name + " (" + describeOrigin(S.Prov.From, C.Ctx.getSourceManager()) +
                ") is handed over to the thread started here"});
       if (WorstThread)
-        F.Notes.push_back({WorstThread->At->getExprLoc(),
-                           threadAccessNote(C, S, *WorstThread)});
+        F.Notes.push_back(
+            {useLoc(C, *WorstThread), threadAccessNote(C, S, *WorstThread)});
       F.Notes.push_back(
           {S.Call->getBeginLoc(),
            A.Kind == AccessKind::Free ? "let the thread free it, or join " +

@@ -20,7 +20,8 @@ static std::optional<unsigned> handleParam(const Expr *H,
 
 JoinHelperMap findJoinHelpers(const TranslationUnitIndex &Index,
                               const SpawnApiIndex &Apis) {
-  JoinHelperMap JoinHelpers;
+  // Other units' join helpers (program database) join here too.
+  JoinHelperMap JoinHelpers = Apis.programJoinHelpers();
   for (const TranslationUnitIndex::Call &C : Index.Calls) {
     const JoinApi *J = Apis.join(C.Callee);
     if (!J || J->IsHandshake || J->HandleParam >= C.Expr->getNumArgs())

@@ -239,8 +239,90 @@ inferredWrapper(const TranslationUnitIndex::Call &C, const SpawnApi &Inner,
   return A;
 }
 
+/// The spawn API a wrapper of another unit is for its callers here; none
+/// when this declaration cannot be that function (too few parameters).
+static std::optional<SpawnApi> programWrapper(const FunctionDecl *FD,
+                                              const ExternalWrapper &W) {
+  unsigned N = FD->getNumParams();
+  if (W.ArgParam >= N || (W.EntryParam && *W.EntryParam >= N) ||
+      (W.Handle == ExternalHandle::Param && W.HandleParam >= N))
+    return std::nullopt;
+  SpawnApi A;
+  A.Origin = SpawnOrigin::Program;
+  A.ArgParam = W.ArgParam;
+  A.EntryParam = W.EntryParam;
+  A.ForwardsExternal = W.At;
+  if (!W.EntryParam && !W.Entry.empty())
+    for (const NamedDecl *D :
+         FD->getASTContext().getTranslationUnitDecl()->lookup(
+             &FD->getASTContext().Idents.get(W.Entry)))
+      if (const auto *E = dyn_cast<FunctionDecl>(D))
+        A.FixedEntryDecl = E;
+  switch (W.Handle) {
+  case ExternalHandle::Joined:
+    A.WaitsForThread = true;
+    break;
+  case ExternalHandle::NeverJoined:
+    A.NeverJoined = true;
+    break;
+  case ExternalHandle::Param:
+    A.HandleParam = W.HandleParam;
+    break;
+  case ExternalHandle::Returned:
+    A.HandleReturned = true;
+    break;
+  case ExternalHandle::Global: // a global of that unit: not joinable here
+  case ExternalHandle::Unknown:
+    break;
+  }
+  return A;
+}
+
+/// Whether the marked API says what the database's facts say.
+static bool agrees(const SpawnApi *Marked, const JoinApi *MarkedJoin,
+                   const ExternalFunction &F) {
+  if (Marked)
+    return F.Wrapper && F.Wrapper->ArgParam == Marked->ArgParam &&
+           (!Marked->EntryParam || F.Wrapper->EntryParam == Marked->EntryParam);
+  return F.JoinParam && *F.JoinParam == MarkedJoin->HandleParam;
+}
+
+/// FD's facts from the program database, where FD is another unit's
+/// function: markers and built-ins first (a contradiction is recorded).
+void SpawnApiIndex::addProgramFacts(const FunctionDecl *FD,
+                                    const TranslationUnitIndex &Index,
+                                    const ProgramFacts &Program) {
+  if (!FD->getIdentifier() || !FD->hasExternalFormalLinkage() ||
+      Index.hasUsableBody(FD))
+    return;
+  const ExternalFunction *F = Program.function(FD->getName());
+  if (!F)
+    return;
+  auto S = Spawns.find(FD);
+  const SpawnApi *Marked =
+      S != Spawns.end() && S->second.Origin == SpawnOrigin::Marked ? &S->second
+                                                                   : nullptr;
+  const JoinApi *MarkedJoin = join(FD);
+  if (Marked || MarkedJoin) {
+    bool Contradicts =
+        (F->Wrapper || F->JoinParam) && !agrees(Marked, MarkedJoin, *F);
+    if (Contradicts)
+      Contradictions.push_back({FD, F});
+    return;
+  }
+  if (S != Spawns.end() || isDetach(FD))
+    return; // a library function (the built-in table)
+  if (F->Wrapper) {
+    if (std::optional<SpawnApi> A = programWrapper(FD, *F->Wrapper))
+      Spawns[FD] = *A;
+  } else if (F->JoinParam && *F->JoinParam < FD->getNumParams()) {
+    ProgramJoins[FD] = *F->JoinParam;
+  }
+}
+
 SpawnApiIndex SpawnApiIndex::build(const TranslationUnitIndex &Index,
-                                   MarkerIndex &Markers) {
+                                   MarkerIndex &Markers,
+                                   const ProgramFacts *Program) {
   SpawnApiIndex Apis;
   // Declared APIs: every callee the translation unit calls.
   llvm::DenseMap<const FunctionDecl *, bool> Seen;
@@ -258,6 +340,8 @@ SpawnApiIndex SpawnApiIndex::build(const TranslationUnitIndex &Index,
     else if (isLibraryCandidate(FD) &&
              llvm::is_contained(BuiltinDetaches, FD->getName()))
       Apis.Detaches[FD] = true;
+    if (Program)
+      Apis.addProgramFacts(FD, Index, *Program);
   }
 
   // A marked spawn API with no thread_join parameter that returns no handle,

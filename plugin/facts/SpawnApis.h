@@ -7,7 +7,11 @@
 //   2. parameters marked thread_entry / thread_arg on any redeclaration (a
 //      user's thread pool, or a redeclaration that extends the table);
 //   3. inferred wrappers: a function of this translation unit that forwards
-//      its own parameter to a spawn's argument is a spawn API for its callers.
+//      its own parameter to a spawn's argument is a spawn API for its callers;
+//   4. with a program database (program=<path>), the wrappers and join
+//      helpers other units define (docs/rules.md §6.6). Markers win: a marked
+//      function's facts are never taken from the database, and a database
+//      fact that contradicts the marker is reported (sendsync-annotation).
 // Join functions come from the built-in table and thread_join parameters.
 //
 //===----------------------------------------------------------------------===//
@@ -17,6 +21,7 @@
 
 #include "AstHelpers.h"
 #include "Markers.h"
+#include "ProgramFacts.h"
 #include "TranslationUnitIndex.h"
 #include "llvm/ADT/DenseMap.h"
 #include <optional>
@@ -24,7 +29,7 @@
 
 namespace sendsync {
 
-enum class SpawnOrigin { Builtin, Marked, Inferred };
+enum class SpawnOrigin { Builtin, Marked, Inferred, Program };
 
 struct SpawnApi {
   /// Parameter that receives the entry function; none when a wrapper fixes
@@ -48,6 +53,10 @@ struct SpawnApi {
   /// For inferred wrappers: the call inside the wrapper that starts the
   /// thread (for the note "'start_worker' starts a thread here").
   const clang::CallExpr *Forwards = nullptr;
+  /// For wrappers of another unit (Origin Program): the call there that
+  /// starts the thread, and the entry it fixes when this unit declares it.
+  const ExternalLoc *ForwardsExternal = nullptr;
+  const clang::FunctionDecl *FixedEntryDecl = nullptr;
 };
 
 struct JoinApi {
@@ -58,27 +67,51 @@ struct JoinApi {
   bool IsHandshake = false;
 };
 
+/// A marker that says otherwise than the program database (the marker is
+/// used).
+struct MarkerContradiction {
+  const clang::FunctionDecl *Fn = nullptr;
+  const ExternalFunction *Inferred = nullptr;
+};
+
 class SpawnApiIndex {
 public:
   /// Builds the table for a translation unit: built-ins, marked functions,
-  /// and wrappers inferred to a fixpoint.
+  /// the program database's wrappers (Program may be null), and wrappers
+  /// inferred to a fixpoint.
   static SpawnApiIndex build(const TranslationUnitIndex &Index,
-                             MarkerIndex &Markers);
+                             MarkerIndex &Markers,
+                             const ProgramFacts *Program = nullptr);
 
   const SpawnApi *spawn(const clang::FunctionDecl *FD) const;
   const JoinApi *join(const clang::FunctionDecl *FD) const;
   /// Whether FD detaches the handle it gets (pthread_detach, thrd_detach).
   bool isDetach(const clang::FunctionDecl *FD) const;
+  /// Join helpers of other units this one calls (program database): the
+  /// parameter each joins, by canonical declaration.
+  const llvm::DenseMap<const clang::FunctionDecl *, unsigned> &
+  programJoinHelpers() const {
+    return ProgramJoins;
+  }
+  /// Markers the program database contradicts.
+  const std::vector<MarkerContradiction> &contradictions() const {
+    return Contradictions;
+  }
 
 private:
   std::optional<SpawnApi> lookupDeclared(const clang::FunctionDecl *FD,
                                          MarkerIndex &Markers) const;
   std::optional<JoinApi> lookupJoin(const clang::FunctionDecl *FD,
                                     MarkerIndex &Markers) const;
+  void addProgramFacts(const clang::FunctionDecl *FD,
+                       const TranslationUnitIndex &Index,
+                       const ProgramFacts &Program);
 
   llvm::DenseMap<const clang::FunctionDecl *, SpawnApi> Spawns;
   llvm::DenseMap<const clang::FunctionDecl *, JoinApi> Joins;
   llvm::DenseMap<const clang::FunctionDecl *, bool> Detaches;
+  llvm::DenseMap<const clang::FunctionDecl *, unsigned> ProgramJoins;
+  std::vector<MarkerContradiction> Contradictions;
 };
 
 } // namespace sendsync

@@ -68,9 +68,13 @@ SpawnSite makeSite(const TranslationUnitIndex &Index,
   else
     S.Entry = Api->FixedEntry;
   if (S.Entry)
-    if (const FunctionDecl *FD = calledFunction(S.Entry))
+    if (const FunctionDecl *FD = calledFunction(S.Entry)) {
+      S.EntryDecl = FD;
       if (Index.hasUsableBody(FD))
         S.EntryFn = FD;
+    }
+  if (!S.Entry && Api->FixedEntryDecl) // another unit's wrapper's entry
+    S.EntryDecl = Api->FixedEntryDecl;
   if (Api->HandleParam && *Api->HandleParam < C.Expr->getNumArgs())
     S.Handle = C.Expr->getArg(*Api->HandleParam);
   else if (Api->HandleReturned)

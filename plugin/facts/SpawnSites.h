@@ -28,6 +28,9 @@ struct SpawnSite {
   /// The entry function, when it is a function of this translation unit
   /// (its definition) whose body no compile error touches, else null.
   const clang::FunctionDecl *EntryFn = nullptr;
+  /// The function the entry names, wherever it is defined (with a program
+  /// database, another unit's entry has a summary: docs/rules.md §6.6).
+  const clang::FunctionDecl *EntryDecl = nullptr;
   /// The expression naming the handle (pthread_t *, pool), or the call
   /// itself when the handle is returned; null when there is none.
   const clang::Expr *Handle = nullptr;

@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
+#include <set>
 #include <tuple>
 
 using namespace clang;
@@ -343,15 +344,50 @@ Object threadEntries(FactsInput &In) {
   return Out;
 }
 
+/// A function another translation unit defines: external linkage, no
+/// usable body here, not a library's.
+bool isExternalReference(const FunctionDecl *FD,
+                         const TranslationUnitIndex &Index,
+                         const SourceManager &SM) {
+  return FD && FD->getIdentifier() && FD->hasExternalFormalLinkage() &&
+         !Index.hasUsableBody(FD) &&
+         !SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation()));
+}
+
+/// The functions of other translation units this one calls, or names in a
+/// call's arguments (an entry handed to a spawn or a wrapper), sorted: the
+/// facts of the program database this unit's verdicts depend on.
+Array references(FactsInput &In) {
+  const SourceManager &SM = In.Ctx.getSourceManager();
+  std::set<std::string> Names; // sorted
+  auto Add = [&](const FunctionDecl *FD) {
+    if (isExternalReference(FD, In.Index, SM))
+      Names.insert(FD->getName().str());
+  };
+  for (const TranslationUnitIndex::Call &C : In.Index.Calls) {
+    Add(C.Callee);
+    for (const Expr *Arg : C.Expr->arguments())
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(stripCasts(Arg)))
+        Add(dyn_cast<FunctionDecl>(DRE->getDecl()));
+  }
+  Array Out;
+  for (const std::string &Name : Names)
+    Out.push_back(Name);
+  return Out;
+}
+
 } // namespace
 
 Value buildFacts(FactsInput &In) {
   JoinHelperMap Joins = findJoinHelpers(In.Index, In.Apis);
-  return Object{{"format", "sendsync-facts"},
-                {"version", FactsFormatVersion},
-                {"translation_unit", In.MainFile},
-                {"functions", functions(In, Joins)},
-                {"thread_entries", threadEntries(In)}};
+  Object Facts{
+      {"format", "sendsync-facts"},         {"version", FactsFormatVersion},
+      {"translation_unit", In.MainFile},    {"directory", In.Directory},
+      {"references", references(In)},       {"functions", functions(In, Joins)},
+      {"thread_entries", threadEntries(In)}};
+  if (size_t Sites = In.Spawns.sites().size())
+    Facts["spawn_sites"] = static_cast<int64_t>(Sites);
+  return Facts;
 }
 
 std::optional<std::string> writeFacts(llvm::StringRef Path, FactsInput &In) {

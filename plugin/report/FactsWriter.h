@@ -29,6 +29,8 @@ struct FactsInput {
   SummaryIndex &Summaries;
   /// The main file, as given on the command line.
   std::string MainFile;
+  /// clang's working directory: relative file names are relative to it.
+  std::string Directory;
 };
 
 /// The facts file's contents.

@@ -20,6 +20,8 @@ llvm::StringRef originName(SpawnOrigin O) {
     return "marked";
   case SpawnOrigin::Inferred:
     return "inferred";
+  case SpawnOrigin::Program:
+    return "program";
   }
   llvm_unreachable("unknown origin");
 }

@@ -326,9 +326,9 @@ bool ScopeWalk::visitCall(const CallExpr *Call) {
 /// touches the object at all, and the sync objects it signals with nothing
 /// of the object touched afterwards, named as the spawner names them.
 void ScopeWalk::readThreadSide() {
-  if (!S.EntryFn || S.EntryFn->getNumParams() == 0)
+  if (!S.EntryDecl || S.EntryDecl->getNumParams() == 0)
     return;
-  const FunctionSummary *Sum = C.Summaries.of(S.EntryFn);
+  const FunctionSummary *Sum = C.Summaries.of(S.EntryDecl);
   if (!Sum || Sum->Params.empty() || Sum->Params[0].Unknown ||
       Sum->LocksUnknown)
     return;

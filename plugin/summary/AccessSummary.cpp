@@ -46,6 +46,11 @@ namespace {
 /// Whether A is found before B in the source (their expansion locations).
 bool isEarlier(const clang::Expr *A, const clang::Expr *B,
                const clang::SourceManager &SM) {
+  // A fact of another translation unit (no expression here) comes after
+  // this unit's; its place is never compared with SM (it is not in this
+  // translation unit's include tree).
+  if (!A || !B)
+    return A && !B;
   clang::SourceLocation LA = SM.getExpansionLoc(A->getExprLoc());
   clang::SourceLocation LB = SM.getExpansionLoc(B->getExprLoc());
   return LA != LB && SM.isBeforeInTranslationUnit(LA, LB);
@@ -88,6 +93,9 @@ bool sameFacts(const ParamSignal &A, const ParamSignal &B) {
 
 } // namespace
 
+/// A use not replaced by an earlier one (replaced ones lose their place).
+static bool isKept(const ParamUse &U) { return U.At || U.External; }
+
 /// Below this many uses, a use's duplicate is looked for by a scan: most
 /// summaries are that small, and a hash index would cost more than it saves.
 static constexpr size_t IndexFrom = 16;
@@ -97,12 +105,12 @@ void UseMerger::add(ParamUse U, const clang::SourceManager &SM) {
   std::optional<unsigned> Same;
   if (Uses.size() < IndexFrom) {
     for (unsigned I = 0, N = Uses.size(); I < N && !Same; ++I)
-      if (Uses[I].At && sameFacts(Uses[I], U))
+      if (isKept(Uses[I]) && sameFacts(Uses[I], U))
         Same = I;
   } else {
     if (ByFacts.empty()) // the uses so far, the replaced ones left out
       for (unsigned I = 0, N = Uses.size(); I < N; ++I)
-        if (Uses[I].At)
+        if (isKept(Uses[I]))
           ByFacts[hashOf(Uses[I])].push_back(I);
     Bucket = &ByFacts[hashOf(U)];
     auto It = llvm::find_if(*Bucket,
@@ -115,8 +123,10 @@ void UseMerger::add(ParamUse U, const clang::SourceManager &SM) {
   // An earlier one is kept, after the uses added so far, as sorting every
   // use and then dropping the later duplicates would keep it.
   unsigned New = Uses.size();
-  if (Same)
+  if (Same) {
     Uses[*Same].At = nullptr;
+    Uses[*Same].External = nullptr;
+  }
   if (Bucket) {
     if (Same)
       *llvm::find(*Bucket, *Same) = New;
@@ -132,7 +142,7 @@ std::vector<ParamUse> UseMerger::take(const clang::SourceManager &SM) {
   ByFacts.clear();
   if (Out.size() < 2) // nothing replaced, nothing to sort
     return Out;
-  llvm::erase_if(Out, [](const ParamUse &U) { return !U.At; });
+  llvm::erase_if(Out, [](const ParamUse &U) { return !isKept(U); });
   llvm::stable_sort(Out, [&](const ParamUse &A, const ParamUse &B) {
     return isEarlier(A.At, B.At, SM);
   });

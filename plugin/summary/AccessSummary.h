@@ -13,6 +13,7 @@
 #define SENDSYNC_SUMMARY_ACCESSSUMMARY_H
 
 #include "LockCalls.h"
+#include "ProgramFacts.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceManager.h"
@@ -70,6 +71,9 @@ struct ParamUse {
   LockSet Held;
   /// The access itself, in the function that makes it (maybe a callee).
   const clang::Expr *At = nullptr;
+  /// Instead of At, for an access made in another translation unit (a
+  /// summary of the program database): where it is made there.
+  const ExternalLoc *External = nullptr;
 };
 
 /// A sync object in the pointee that the function posts, signals or meets
@@ -81,6 +85,8 @@ struct ParamSignal {
   Part Object;
   /// The signalling call, in the function that makes it (maybe a callee).
   const clang::Expr *At = nullptr;
+  /// Instead of At, for a signal made in another translation unit.
+  const ExternalLoc *External = nullptr;
   /// The first access to the pointee found on a path after the signal;
   /// null when nothing of the object is touched after it.
   const clang::Expr *UsedAfter = nullptr;
@@ -105,6 +111,8 @@ struct ParamSummary {
   bool Unknown = false;
   /// Where it became unknown (null when the body could not be walked).
   const clang::Expr *UnknownAt = nullptr;
+  /// Instead of UnknownAt, where in another translation unit.
+  const ExternalLoc *UnknownExternal = nullptr;
 };
 
 /// The uses of one parameter as a function's walk finds them, merged: one
@@ -161,6 +169,9 @@ struct FunctionSummary {
   /// Signals on objects no parameter reaches (Global or Opaque), made here
   /// or by callees; each parameter's Signals has them too.
   std::vector<ParamSignal> Unrooted;
+  /// The summary of a function of another translation unit, read from the
+  /// program database (docs/rules.md §6.6): its facts carry External places.
+  bool Imported = false;
 };
 
 } // namespace sendsync

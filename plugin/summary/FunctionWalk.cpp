@@ -317,7 +317,8 @@ void FunctionWalk::visitCallArg(const CallExpr *Call, unsigned I,
       return;
     }
   }
-  if (Callee->getDefinition() && Callee->getDefinition()->hasBody()) {
+  if ((Callee->getDefinition() && Callee->getDefinition()->hasBody()) ||
+      Done.done(Callee)) { // here, or another unit's with a summary
     applyCallee(Callee, I, R, Call, Held);
     return;
   }
@@ -340,7 +341,7 @@ void FunctionWalk::applyCallee(const FunctionDecl *Callee, unsigned I,
     return;
   }
   const ParamSummary &P = S->Params[I];
-  const ParmVarDecl *CalleeParam = Callee->getDefinition()->getParamDecl(I);
+  const ParmVarDecl *CalleeParam = Done.summarised(Callee)->getParamDecl(I);
   for (const ParamUse &U : P.Uses) {
     LockSet All = Held;
     for (const LockName &L : U.Held) {
@@ -355,7 +356,8 @@ void FunctionWalk::applyCallee(const FunctionDecl *Callee, unsigned I,
       if (!llvm::is_contained(All, Seen))
         All.push_back(Seen);
     }
-    ParamUse Mine{U.Kind, U.Where.below(R.Where), std::move(All), U.At};
+    ParamUse Mine{U.Kind, U.Where.below(R.Where), std::move(All), U.At,
+                  U.External};
     Merged[R.Param].add(std::move(Mine), Ctx.getSourceManager());
   }
   if (!P.Uses.empty())

@@ -19,7 +19,31 @@ const FunctionDecl *SummaryIndex::definitionOf(const FunctionDecl *FD) const {
 
 SummaryIndex::SummaryIndex(ASTContext &Ctx, const TranslationUnitIndex &Index,
                            TraitOracle &Oracle)
-    : Ctx(Ctx), Index(Index), Oracle(Oracle) {}
+    : Ctx(Ctx), Index(Index), Oracle(Oracle), Importer(Ctx, Index) {}
+
+/// The summary of a function another unit defines, from the program
+/// database: a function with external linkage and no usable body here (a
+/// broken body is unknown, not another unit's).
+const FunctionSummary *SummaryIndex::imported(const FunctionDecl *FD) const {
+  if (!Program || !FD || !FD->getIdentifier() ||
+      !FD->hasExternalFormalLinkage() || FD->hasBody())
+    return nullptr;
+  const FunctionDecl *Canon = FD->getCanonicalDecl();
+  auto [It, New] = Imported.try_emplace(Canon);
+  if (New) {
+    const ExternalFunction *F = Program->function(FD->getName());
+    if (F && F->Summary)
+      It->second = std::make_unique<FunctionSummary>(
+          Importer.import(summarised(FD), *F->Summary));
+  }
+  return It->second.get();
+}
+
+const FunctionDecl *SummaryIndex::summarised(const FunctionDecl *FD) const {
+  if (const FunctionDecl *Def = definitionOf(FD))
+    return Def;
+  return FD ? FD->getMostRecentDecl() : nullptr;
+}
 
 /// The call graph, built on the first summary asked for: most translation
 /// units need none, and it costs a pass over every call.
@@ -40,7 +64,7 @@ SummaryIndex::~SummaryIndex() = default;
 const FunctionSummary *SummaryIndex::done(const FunctionDecl *FD) const {
   const FunctionDecl *Def = definitionOf(FD);
   if (!Def)
-    return nullptr;
+    return imported(FD);
   auto It = Summaries.find(Def->getCanonicalDecl());
   return It == Summaries.end() ? nullptr : It->second.get();
 }
@@ -48,7 +72,7 @@ const FunctionSummary *SummaryIndex::done(const FunctionDecl *FD) const {
 const FunctionSummary *SummaryIndex::of(const FunctionDecl *FD) {
   const FunctionDecl *Def = definitionOf(FD);
   if (!Def)
-    return nullptr;
+    return imported(FD);
   if (!done(Def)) {
     indexCallees();
     computeInOrder(Def);

@@ -12,6 +12,8 @@
 #define SENDSYNC_SUMMARY_SUMMARYINDEX_H
 
 #include "AccessSummary.h"
+#include "ProgramFacts.h"
+#include "SummaryImport.h"
 #include "TranslationUnitIndex.h"
 #include "TypeRules.h"
 #include "llvm/ADT/DenseMap.h"
@@ -25,14 +27,23 @@ public:
                TraitOracle &Oracle);
   ~SummaryIndex();
 
+  /// Reads the summaries of functions of other translation units from the
+  /// program database (docs/rules.md §6.6); Program outlives this index.
+  void useProgram(const ProgramFacts *P) { Program = P; }
+
   /// The summary of a function defined in this translation unit (its
-  /// definition), computing it and its callees' first; null for a function
-  /// without a body here.
+  /// definition), computing it and its callees' first; for a function of
+  /// another unit, its summary in the program database; else null.
   const FunctionSummary *of(const clang::FunctionDecl *FD);
 
-  /// The summary of FD if it is done, else null (FD is on the cycle being
-  /// summarised, or has no body).
+  /// The summary of FD if it is done (or FD is another unit's, with a
+  /// summary in the program database), else null (FD is on the cycle being
+  /// summarised, or has no body and no summary).
   const FunctionSummary *done(const clang::FunctionDecl *FD) const;
+
+  /// The declaration whose parameters FD's summary names (its definition
+  /// here, or the declaration an imported summary was read for).
+  const clang::FunctionDecl *summarised(const clang::FunctionDecl *FD) const;
 
   /// The locks held at each statement of FD (a function that spawns), its
   /// callees summarised first; null for a function without a body here.
@@ -40,6 +51,7 @@ public:
 
 private:
   void indexCallees();
+  const FunctionSummary *imported(const clang::FunctionDecl *FD) const;
   void computeInOrder(const clang::FunctionDecl *Root);
   const clang::FunctionDecl *definitionOf(const clang::FunctionDecl *FD) const;
 
@@ -55,6 +67,13 @@ private:
       Summaries;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionLocks>>
       Locks;
+  const ProgramFacts *Program = nullptr;
+  /// Imported summaries, read on first use (by canonical declaration; null:
+  /// the database has none).
+  mutable llvm::DenseMap<const clang::FunctionDecl *,
+                         std::unique_ptr<FunctionSummary>>
+      Imported;
+  mutable SummaryImporter Importer;
 };
 
 } // namespace sendsync

@@ -4,7 +4,7 @@
 //
 // ---- an unknown argument lists the valid ones ----------------------------
 // RUN: not %sendsync -fplugin-arg-sendsync-bogus %s 2>&1 | FileCheck %s --check-prefix=UNKNOWN
-// UNKNOWN: error: sendsync: unknown plugin argument 'bogus'; valid arguments: strict, werror, disable=<check-id>[,<check-id>...], json=<path>, explain=<type>, dump-spawns, dump-summaries, facts[=<path>|auto], help
+// UNKNOWN: error: sendsync: unknown plugin argument 'bogus'; valid arguments: strict, werror, disable=<check-id>[,<check-id>...], json=<path>, explain=<type>, dump-spawns, dump-summaries, facts[=<path>|auto], program=<path>, help
 // UNKNOWN-NOT: did you mean
 //
 // ---- a near miss gets a suggestion ---------------------------------------
@@ -26,9 +26,9 @@
 // RUN: not %sendsync -fplugin-arg-sendsync-disable= %s 2>&1 | FileCheck %s --check-prefix=NOVALUE-DISABLE
 // RUN: not %sendsync -fplugin-arg-sendsync-explain %s 2>&1 | FileCheck %s --check-prefix=NOVALUE-EXPLAIN
 // RUN: not %sendsync -fplugin-arg-sendsync-explain= %s 2>&1 | FileCheck %s --check-prefix=NOVALUE-EXPLAIN
-// NOVALUE-JSON: error: sendsync: plugin argument 'json' needs a value: 'json=<path>'; valid arguments: strict, werror, disable=<check-id>[,<check-id>...], json=<path>, explain=<type>, dump-spawns, dump-summaries, facts[=<path>|auto], help
-// NOVALUE-DISABLE: error: sendsync: plugin argument 'disable' needs a value: 'disable=<check-id>[,<check-id>...]'; valid arguments: strict, werror, disable=<check-id>[,<check-id>...], json=<path>, explain=<type>, dump-spawns, dump-summaries, facts[=<path>|auto], help
-// NOVALUE-EXPLAIN: error: sendsync: plugin argument 'explain' needs a value: 'explain=<type>'; valid arguments: strict, werror, disable=<check-id>[,<check-id>...], json=<path>, explain=<type>, dump-spawns, dump-summaries, facts[=<path>|auto], help
+// NOVALUE-JSON: error: sendsync: plugin argument 'json' needs a value: 'json=<path>'; valid arguments: strict, werror, disable=<check-id>[,<check-id>...], json=<path>, explain=<type>, dump-spawns, dump-summaries, facts[=<path>|auto], program=<path>, help
+// NOVALUE-DISABLE: error: sendsync: plugin argument 'disable' needs a value: 'disable=<check-id>[,<check-id>...]'; valid arguments: strict, werror, disable=<check-id>[,<check-id>...], json=<path>, explain=<type>, dump-spawns, dump-summaries, facts[=<path>|auto], program=<path>, help
+// NOVALUE-EXPLAIN: error: sendsync: plugin argument 'explain' needs a value: 'explain=<type>'; valid arguments: strict, werror, disable=<check-id>[,<check-id>...], json=<path>, explain=<type>, dump-spawns, dump-summaries, facts[=<path>|auto], program=<path>, help
 //
 // ---- switches take no value ----------------------------------------------
 // RUN: not %sendsync -fplugin-arg-sendsync-strict=1 %s 2>&1 | FileCheck %s --check-prefix=SWITCH -DARG=strict

@@ -16,6 +16,8 @@
 // CHECK-NEXT:   facts[=<path>] write this translation unit's facts for a whole-program
 // CHECK-NEXT:   check (docs/facts.md); without a path, or with 'auto',
 // CHECK-NEXT:   beside the -o output as <output>.sendsync-facts
+// CHECK-NEXT:   program=<path> read a program database (sendsync-merge): calls into
+// CHECK-NEXT:   other translation units behave as if the callee were here
 // CHECK-NEXT:   help print this text
 // CHECK-NEXT: checks:
 // Every check of plugin/support/CheckIds.def, with its summary.

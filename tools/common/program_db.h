@@ -9,9 +9,9 @@
 #include <stdio.h>
 
 typedef struct ss_merge_stats {
-  size_t units;     /* facts files merged */
-  size_t functions; /* external functions in the database */
-  size_t conflicts; /* names defined differently in several units */
+  size_t units;                /* facts files merged */
+  size_t functions;            /* external functions in the database */
+  size_t conflicts;            /* names defined differently in several units */
   size_t referenced_conflicts; /* of those, the ones some other unit calls */
 } ss_merge_stats;
 
