@@ -2,6 +2,7 @@
 # top-level CMakeLists.txt). `cmake --install <build> --prefix <p>` gives:
 #
 #   <p>/bin/sendsync-check
+#   <p>/bin/sendsync-merge                    the program database (facts.md)
 #   <p>/lib/sendsync/sendsync-<N>.so          the plugin, for clang-<N>
 #   <p>/include/sendsync.h                    the markers
 #   <p>/lib/cmake/SendSync/                   find_package(SendSync)
@@ -28,7 +29,7 @@ set(_ss_pkg_dir "${CMAKE_BINARY_DIR}/package")
 install(PROGRAMS "$<TARGET_FILE:sendsync-plugin>"
   DESTINATION lib/sendsync RENAME "${SENDSYNC_INSTALLED_PLUGIN_NAME}")
 install(FILES "${PROJECT_SOURCE_DIR}/annotations/sendsync.h" DESTINATION include)
-foreach(_ss_tool sendsync-check sendsync-lsp)
+foreach(_ss_tool sendsync-check sendsync-merge sendsync-lsp)
   if(TARGET ${_ss_tool})
     install(TARGETS ${_ss_tool} RUNTIME DESTINATION bin)
   endif()

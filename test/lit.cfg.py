@@ -21,7 +21,8 @@
 #   %sendsync          %clang -fsyntax-only -fplugin=%plugin -I %annotations
 #   %verify            %sendsync -Xclang -verify
 #   %examples, %repo   the repository's examples/ directory and root
-#   %sendsync-check, %sendsync-lsp   the C11 tools built into <build>/bin
+#   %sendsync-check, %sendsync-merge, %sendsync-lsp   the C11 tools built into
+#                      <build>/bin
 # Features: llvm-N, asan (sanitizer build), gcc, g++ (when on PATH), distcc
 # (distcc and distccd on PATH).
 
@@ -131,7 +132,7 @@ else:
         _q(config.sendsync_clang), _q(config.sendsync_plugin), _q(_annotations))
     # The tools' names contain '%sendsync' as a prefix: they must come first.
     _bin = getattr(config, "sendsync_bin_dir", os.path.join(config.sendsync_obj_root, "bin"))
-    for _tool in ("sendsync-check", "sendsync-lsp"):
+    for _tool in ("sendsync-check", "sendsync-merge", "sendsync-lsp"):
         config.substitutions.append(("%" + _tool, _q(os.path.join(_bin, _tool))))
         if os.path.isfile(os.path.join(_bin, _tool)):
             config.available_features.add(_tool)
