@@ -46,6 +46,16 @@ int ss_clang_command(const ss_compile_entry *entry,
   ss_argv_pushf(out, "-fplugin=%s", options->plugin);
   if (options->json_path)
     ss_argv_pushf(out, "-fplugin-arg-sendsync-json=%s", options->json_path);
+  if (options->facts_path)
+    ss_argv_pushf(out, "-fplugin-arg-sendsync-facts=%s", options->facts_path);
+  if (options->program_path)
+    ss_argv_pushf(out, "-fplugin-arg-sendsync-program=%s",
+                  options->program_path);
+  if (options->depfile_path) {
+    ss_argv_push(out, "-MD");
+    ss_argv_push(out, "-MF");
+    ss_argv_push(out, options->depfile_path);
+  }
   if (options->strict)
     ss_argv_push(out, "-fplugin-arg-sendsync-strict");
   if (options->werror)

@@ -26,12 +26,17 @@
 typedef void (*ss_argv_hook)(ss_argv *argv, void *context);
 
 typedef struct ss_plugin_options {
-  const char *clang;     /* the clang the plugin was built for (required) */
-  const char *plugin;    /* path of sendsync.so (required) */
-  const char *json_path; /* -fplugin-arg-sendsync-json=; NULL: none */
-  int strict;            /* -fplugin-arg-sendsync-strict */
-  int werror;            /* -fplugin-arg-sendsync-werror */
-  const char *disable;   /* "id,id"; NULL or "": none */
+  const char *clang;        /* the clang the plugin was built for (required) */
+  const char *plugin;       /* path of sendsync.so (required) */
+  const char *json_path;    /* -fplugin-arg-sendsync-json=; NULL: none */
+  const char *facts_path;   /* -fplugin-arg-sendsync-facts=; NULL: none */
+  const char *program_path; /* -fplugin-arg-sendsync-program=; NULL: none */
+  const char *depfile_path; /* -MD -MF <path>: the files the preprocessor
+                               read (the tool's own, added after filtering);
+                               NULL: none */
+  int strict;               /* -fplugin-arg-sendsync-strict */
+  int werror;               /* -fplugin-arg-sendsync-werror */
+  const char *disable;      /* "id,id"; NULL or "": none */
   const char *const *explain; /* types for -fplugin-arg-sendsync-explain= */
   size_t explain_count;
   const char *const *extra_args; /* appended verbatim before the file */

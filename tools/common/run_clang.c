@@ -130,6 +130,22 @@ static int failed_to_load(const char *output, const char *plugin) {
   return 0;
 }
 
+/* Moves `from` to `to`, copying when they are on different file systems;
+ * on failure `to` does not exist. */
+static void keep_file(const char *from, const char *to) {
+  if (rename(from, to) == 0)
+    return;
+  size_t size = 0;
+  char *text = ss_read_file(from, &size);
+  FILE *f = text ? fopen(to, "wb") : NULL;
+  int ok = f && fwrite(text, 1, size, f) == size;
+  if (f && fclose(f) != 0)
+    ok = 0;
+  if (f && !ok)
+    unlink(to);
+  free(text);
+}
+
 void ss_tu_finish(ss_tu_job *job, int wait_status, ss_tu_result *r) {
   memset(r, 0, sizeof *r);
   r->exit_code = WIFEXITED(wait_status) ? WEXITSTATUS(wait_status) : -1;
@@ -151,6 +167,8 @@ void ss_tu_finish(ss_tu_job *job, int wait_status, ss_tu_result *r) {
     r->has_report = 1;
     ss_report_absolutize(&r->report, job->entry->directory);
   }
+  if (r->has_report && job->keep_json)
+    keep_file(job->json_path, job->keep_json);
   unlink(job->json_path);
   unlink(job->output_path);
 

@@ -37,6 +37,8 @@ typedef struct ss_tu_job {
   int exec_pipe;   /* internal: reports exec failure from the child */
   char *plugin;    /* internal: the plugin's path, set by ss_tu_start, freed by
                       ss_tu_finish */
+  const char *keep_json; /* optional: ss_tu_finish moves the plugin's JSON
+                            report there instead of removing it */
 } ss_tu_job;
 
 typedef struct ss_tu_result {

@@ -20,6 +20,7 @@
 #include "run.h"
 #include "select.h"
 #include "util.h"
+#include "whole_program.h"
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_ERROR = 2 };
 
@@ -195,6 +196,25 @@ static int report(const check_options *o, check_results *results) {
   return open_findings || results->failure_count ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
+/* --program: the database, absolute (clang runs in each entry's
+ * directory); NULL without --program, or after saying it is missing. */
+static char *program_path(const check_options *o) {
+  if (!o->program)
+    return NULL;
+  if (!ss_path_is_file(o->program)) {
+    fprintf(stderr,
+            "sendsync-check: cannot read the program database '%s': No such "
+            "file\nMake one with sendsync-check --whole-program or "
+            "sendsync-merge.\n",
+            o->program);
+    return NULL;
+  }
+  char *cwd = ss_path_cwd();
+  char *path = ss_path_absolute(o->program, cwd ? cwd : "/");
+  free(cwd);
+  return path;
+}
+
 static int check(const check_options *o) {
   char *cwd = ss_path_cwd();
   check_results results = {0};
@@ -202,6 +222,7 @@ static int check(const check_options *o) {
   free(cwd);
   environment env = {0};
   selection sel = {0};
+  char *program = NULL;
   int rc = EXIT_ERROR;
   if (find_environment(o, results.root, &env) != 0 ||
       select_entries(o, env.clang, results.root, &sel) != 0)
@@ -211,6 +232,9 @@ static int check(const check_options *o) {
   if (sel.count == 0)
     fputs("sendsync-check: warning: no files to check\n", stderr);
 
+  program = program_path(o);
+  if (o->program && !program)
+    goto done;
   ss_plugin_options plugin = {
       .clang = env.clang,
       .plugin = env.plugin,
@@ -222,6 +246,7 @@ static int check(const check_options *o) {
       .extra_arg_count = o->extra_arg_count,
       /* Flags after "--" are the user's own, not a database's. */
       .trust_compile_db = o->trust_compile_db || o->has_flags,
+      .program_path = program,
   };
   if (o->print_clang_command) {
     print_commands(&sel, &plugin);
@@ -233,11 +258,15 @@ static int check(const check_options *o) {
       .show_progress = !o->quiet && progress_wanted(o->progress),
       .timeout_seconds = o->timeout_seconds,
   };
-  if (run_all(sel.entries, sel.count, &plugin, &config, &results) == 0) {
+  int ran = o->whole_program
+                ? whole_program_run(o, &sel, &plugin, &config, &results)
+                : run_all(sel.entries, sel.count, &plugin, &config, &results);
+  if (ran == 0) {
     results_finish(&results);
     rc = report(o, &results);
   }
 done:
+  free(program);
   free_selection(&sel);
   results_free(&results);
   free_environment(&env);

@@ -67,6 +67,17 @@ static void usage(FILE *out) {
       "                         line, and the flags the filter dropped; run "
       "nothing\n"
       "  --help-uri-base=<url>  SARIF help links: <url><check-id>.md\n"
+      "  --whole-program        check across translation units: write every\n"
+      "                         file's facts, merge them into a program\n"
+      "                         database, check again the files whose verdict\n"
+      "                         it can change; incremental (docs/ci.md)\n"
+      "  --program-db=<file>    where --whole-program writes the database\n"
+      "                         (default: program.sendsync-db beside\n"
+      "                         compile_commands.json)\n"
+      "  --cache-dir=<dir>      --whole-program's cache (default:\n"
+      "                         .sendsync-cache beside compile_commands.json)\n"
+      "  --program=<file>       check every file with an existing program\n"
+      "                         database (one pass, no cache)\n"
       "  --timeout=<seconds>    stop clang on a file that takes longer; the "
       "file\n"
       "                         is reported as not checked (exit status 1)\n"
@@ -153,6 +164,7 @@ static int parse_switch(const char *arg, check_options *o) {
       {"--trust-compile-db", offsetof(check_options, trust_compile_db), 1},
       {"--print-clang-command", offsetof(check_options, print_clang_command),
        1},
+      {"--whole-program", offsetof(check_options, whole_program), 1},
   };
   for (size_t k = 0; k < sizeof switches / sizeof switches[0]; k++)
     if (strcmp(arg, switches[k].name) == 0) {
@@ -181,6 +193,9 @@ static int parse_string(int argc, char **argv, int *i, check_options *o,
       {"--exclude", offsetof(check_options, exclude_regex)},
       {"--root", offsetof(check_options, root)},
       {"--help-uri-base", offsetof(check_options, help_uri_base)},
+      {"--program", offsetof(check_options, program)},
+      {"--program-db", offsetof(check_options, program_db)},
+      {"--cache-dir", offsetof(check_options, cache_dir)},
   };
   for (size_t k = 0; k < sizeof strings / sizeof strings[0]; k++) {
     const char *v = value_of(strings[k].name, argc, argv, i, missing);
@@ -222,6 +237,29 @@ static int parse_valued(int argc, char **argv, int *i, check_options *o,
     return 0;
   }
   return 1;
+}
+
+/* The combinations of --whole-program, --program and their options. */
+static int check_whole_program_options(const check_options *o) {
+  if (o->whole_program && o->program)
+    return usage_error("--program and --whole-program exclude each other "
+                       "(--whole-program makes its own database; "
+                       "--program-db says where)",
+                       o->program);
+  if (!o->whole_program && o->program_db)
+    return usage_error("--program-db needs --whole-program (to check with an "
+                       "existing database, use --program)",
+                       o->program_db);
+  if (!o->whole_program && o->cache_dir)
+    return usage_error("--cache-dir needs --whole-program", o->cache_dir);
+  if (o->whole_program && o->has_flags)
+    return usage_error("--whole-program needs a compile database, not '--'",
+                       "-p <dir>");
+  if (o->whole_program && o->print_clang_command)
+    return usage_error("--print-clang-command does not combine with "
+                       "--whole-program",
+                       "--whole-program");
+  return -1;
 }
 
 int parse_options(int argc, char **argv, check_options *o) {
@@ -270,7 +308,7 @@ int parse_options(int argc, char **argv, check_options *o) {
                        "sendsync-check file.c -- <flags>");
   if (o->has_flags && o->database)
     return usage_error("-p and '--' exclude each other", o->database);
-  return -1;
+  return check_whole_program_options(o);
 }
 
 void free_options(check_options *o) {

@@ -44,6 +44,10 @@ typedef struct check_options {
                          */
   int print_clang_command; /* --print-clang-command: print the commands, run
                               nothing */
+  int whole_program;       /* --whole-program: facts, merge, check */
+  const char *program;     /* --program: check with this program database */
+  const char *program_db;  /* --program-db: where --whole-program writes it */
+  const char *cache_dir;   /* --cache-dir: --whole-program's cache */
 } check_options;
 
 /* Parses argv. Returns -1 to continue, else the exit code to exit with

@@ -15,10 +15,11 @@ int progress_wanted(int requested) {
   return isatty(STDERR_FILENO);
 }
 
-void progress_update(size_t done, size_t total, size_t findings) {
+void progress_update(const char *pass, size_t done, size_t total,
+                     size_t findings) {
   /* \r and "erase line": the next update overwrites this one. */
-  fprintf(stderr, "\r\033[K[%zu/%zu] %zu finding%s", done, total, findings,
-          findings == 1 ? "" : "s");
+  fprintf(stderr, "\r\033[K[%s%s%zu/%zu] %zu finding%s", pass ? pass : "",
+          pass ? " " : "", done, total, findings, findings == 1 ? "" : "s");
   fflush(stderr);
 }
 

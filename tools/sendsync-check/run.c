@@ -100,6 +100,9 @@ static void start_more(runner *r) {
     ss_argv dropped = {0};
     ss_plugin_options options = *r->plugin;
     options.dropped = &dropped;
+    const run_hooks *hooks = r->config->hooks;
+    if (hooks && hooks->prepare)
+      hooks->prepare(hooks->context, i, &options, &r->job[i]);
     int started = ss_tu_start(&r->job[i], &options, r->tmpdir, (unsigned)i);
     results_add_dropped(r->results, &dropped);
     ss_argv_free(&dropped);
@@ -174,11 +177,15 @@ static void finish_one(runner *r, size_t i, int status) {
   }
   while (r->next_to_add < r->count && r->finished[r->next_to_add]) {
     size_t k = r->next_to_add++;
-    results_add(r->results, r->entries[k]->file, &r->done[k]);
+    const run_hooks *hooks = r->config->hooks;
+    if (hooks && hooks->collect)
+      hooks->collect(hooks->context, k, &r->done[k]);
+    else
+      results_add(r->results, r->entries[k]->file, &r->done[k]);
     ss_tu_result_free(&r->done[k]);
   }
   if (show_progress && r->rc == 0)
-    progress_update(r->finished_count, r->count, r->findings);
+    progress_update(r->config->pass, r->finished_count, r->count, r->findings);
 }
 
 static void free_runner(runner *r) {

@@ -8,10 +8,24 @@
 #include "compile_db.h"
 #include "results.h"
 
+/* Optional: what a caller (--whole-program) adds per file. */
+typedef struct run_hooks {
+  /* Before entry i starts: may set per-file plugin arguments (facts,
+   * program, dependency file) and job->keep_json. */
+  void (*prepare)(void *context, size_t i, ss_plugin_options *options,
+                  ss_tu_job *job);
+  /* With entry i's result, in entry order, instead of results_add(); may
+   * move the result out (leaving it zeroed). */
+  void (*collect)(void *context, size_t i, ss_tu_result *result);
+  void *context;
+} run_hooks;
+
 typedef struct run_config {
   unsigned jobs; /* compiles at once (>= 1) */
   int show_progress;
   unsigned timeout_seconds; /* per file; 0: none */
+  const char *pass;         /* named in the progress line; NULL: none */
+  const run_hooks *hooks;   /* NULL: none */
 } run_config;
 
 /* Checks entries[0..count) and adds each result to `results` in entry order

@@ -1,0 +1,115 @@
+#include "unit_facts.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+static cJSON *read_json(const char *path, const char *format) {
+  char *text = ss_read_file(path, NULL);
+  cJSON *root = text ? cJSON_Parse(text) : NULL;
+  free(text);
+  const cJSON *f = cJSON_GetObjectItemCaseSensitive(root, "format");
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, "version");
+  if (!cJSON_IsObject(root) || !cJSON_IsString(f) ||
+      strcmp(f->valuestring, format) != 0 || !cJSON_IsNumber(v) ||
+      v->valuedouble != 1) {
+    cJSON_Delete(root);
+    return NULL;
+  }
+  return root;
+}
+
+int unit_facts_read(const char *path, unit_facts *u) {
+  memset(u, 0, sizeof *u);
+  cJSON *root = read_json(path, "sendsync-facts");
+  if (!root)
+    return -1;
+  const cJSON *refs = cJSON_GetObjectItemCaseSensitive(root, "references");
+  const cJSON *spawns = cJSON_GetObjectItemCaseSensitive(root, "spawn_sites");
+  const cJSON *entries =
+      cJSON_GetObjectItemCaseSensitive(root, "thread_entries");
+  int ok = (!refs || cJSON_IsArray(refs)) &&
+           (!spawns || cJSON_IsNumber(spawns)) &&
+           (!entries || cJSON_IsObject(entries));
+  const cJSON *ref;
+  cJSON_ArrayForEach(ref, refs) {
+    if (cJSON_IsString(ref))
+      ss_argv_push(&u->references, ref->valuestring);
+    else
+      ok = 0;
+  }
+  u->spawn_sites = cJSON_IsNumber(spawns) ? spawns->valuedouble : 0;
+  u->has_thread_entries = entries && entries->child != NULL;
+  cJSON_Delete(root);
+  if (!ok)
+    unit_facts_free(u);
+  return ok ? 0 : -1;
+}
+
+void unit_facts_free(unit_facts *u) {
+  ss_argv_free(&u->references);
+  memset(u, 0, sizeof *u);
+}
+
+static void index_object(ss_strmap *map, const cJSON *object) {
+  const cJSON *item;
+  cJSON_ArrayForEach(item, object) {
+    if (item->string)
+      ss_strmap_put(map, item->string, (void *)item);
+  }
+}
+
+int program_index_load(const char *path, program_index *p) {
+  memset(p, 0, sizeof *p);
+  p->root = read_json(path, "sendsync-program");
+  if (!p->root) {
+    fprintf(stderr,
+            "sendsync-check: the program database '%s' is missing or is not "
+            "a sendsync-program version 1 file\n",
+            path);
+    return -1;
+  }
+  index_object(&p->functions,
+               cJSON_GetObjectItemCaseSensitive(p->root, "functions"));
+  index_object(&p->conflicts,
+               cJSON_GetObjectItemCaseSensitive(p->root, "conflicts"));
+  return 0;
+}
+
+void program_index_free(program_index *p) {
+  ss_strmap_free(&p->functions, NULL);
+  ss_strmap_free(&p->conflicts, NULL);
+  cJSON_Delete(p->root);
+  memset(p, 0, sizeof *p);
+}
+
+int unit_needs_check(const unit_facts *u, const program_index *p) {
+  int spawns = u->spawn_sites > 0 || u->has_thread_entries;
+  for (size_t i = 0; i < u->references.n; i++) {
+    const cJSON *f = ss_strmap_get(&p->functions, u->references.v[i]);
+    if (!f)
+      continue;
+    if (spawns || cJSON_GetObjectItemCaseSensitive(f, "spawn_wrapper") ||
+        cJSON_GetObjectItemCaseSensitive(f, "join_helper"))
+      return 1;
+  }
+  return 0;
+}
+
+void unit_hash_references(const unit_facts *u, const program_index *p,
+                          ss_hasher *h) {
+  for (size_t i = 0; i < u->references.n; i++) {
+    const char *name = u->references.v[i];
+    const cJSON *f = ss_strmap_get(&p->functions, name);
+    ss_hash_str(h, name);
+    if (!f) {
+      ss_hash_str(h, ss_strmap_get(&p->conflicts, name) ? "conflict" : "none");
+      continue;
+    }
+    char *text = cJSON_PrintUnformatted(f);
+    ss_hash_str(h, text ? text : "");
+    free(text);
+  }
+}

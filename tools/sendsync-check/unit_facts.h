@@ -1,0 +1,44 @@
+/* What sendsync-check --whole-program reads back from a unit's facts file
+ * and from the program database, to decide which units to check again
+ * (docs/ci.md, "Whole program"). */
+#ifndef SENDSYNC_CHECK_UNIT_FACTS_H
+#define SENDSYNC_CHECK_UNIT_FACTS_H
+
+#include <cjson/cJSON.h>
+
+#include "argv.h"
+#include "hash.h"
+#include "strmap.h"
+
+typedef struct unit_facts {
+  ss_argv references; /* external functions it uses but does not define */
+  double spawn_sites;
+  int has_thread_entries;
+} unit_facts;
+
+/* Reads a "sendsync-facts" version 1 file. Returns 0, or -1 when it is
+ * missing or malformed. */
+int unit_facts_read(const char *path, unit_facts *u);
+void unit_facts_free(unit_facts *u);
+
+typedef struct program_index {
+  cJSON *root;
+  ss_strmap functions; /* name -> cJSON entry of "functions" */
+  ss_strmap conflicts; /* name -> cJSON entry of "conflicts" */
+} program_index;
+
+/* Reads the program database. Returns 0, or -1 after saying why on
+ * stderr. */
+int program_index_load(const char *path, program_index *p);
+void program_index_free(program_index *p);
+
+/* Can the database change this unit's verdict? It can when one of its
+ * references is a spawn wrapper or join helper, or when the unit spawns
+ * threads or has thread entries and one of its references is known. */
+int unit_needs_check(const unit_facts *u, const program_index *p);
+
+/* Adds the database entries of the unit's references to h. */
+void unit_hash_references(const unit_facts *u, const program_index *p,
+                          ss_hasher *h);
+
+#endif
