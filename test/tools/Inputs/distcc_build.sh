@@ -15,16 +15,31 @@
 set -euo pipefail
 
 [ $# -eq 4 ] || { echo "usage: $0 WORK CLANG PLUGIN ANNOTATIONS" >&2; exit 2; }
-work=$1
+dest=$1
 clang=$(realpath "$2")
-plugin=$(realpath "$3")
-annotations=$(realpath "$4")
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-project=$here/distcc
 
-rm -rf "$work"
-mkdir -p "$work"
-work=$(cd "$work" && pwd)
+rm -rf "$dest"
+mkdir -p "$dest"
+dest=$(cd "$dest" && pwd)
+
+# The daemons may run as another user (below), who may not be able to read
+# the build tree (a checkout under /root): everything they read (the
+# wrapper, the plugin, the project, the markers' header, whose lines the
+# diagnostics quote) is copied to a directory of its own under /tmp, which
+# is copied to WORK and removed at the end.
+work=$(mktemp -d "/tmp/sendsync-distcc.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"
+mkdir -p "$work/lib" "$work/include" "$work/src"
+cp "$3" "$work/lib/sendsync.so"
+cp "$4/sendsync.h" "$work/include/"
+cp "$here/distcc/main.c" "$here/distcc/worker.c" "$here/distcc/worker.h" \
+  "$here/distcc/Makefile" "$work/src/"
+chmod -R a+rX "$work"
+plugin=$work/lib/sendsync.so
+annotations=$work/include
+project=$work/src
 
 # Only what this script sets reaches distcc.
 for v in $(env | sed -n 's/^\(DISTCC[A-Z_]*\)=.*/\1/p'); do
@@ -63,6 +78,8 @@ bounded() {
 cleanup() {
   [ -z "$child" ] || kill -KILL -- "-$child" 2>/dev/null || true
   stop_daemons
+  cp -a "$work/." "$dest/" 2>/dev/null || true
+  rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM HUP
@@ -86,7 +103,7 @@ fi
 # The compiler the daemons may run: the sendsync-cc wrapper, nothing else.
 mkdir -p "$work/bin"
 wrapper=$work/bin/sendsync-cc
-sed -e "s|@CLANG@|$clang|g" -e "s|@PLUGIN@|$plugin|g" "$project/sendsync-cc.in" > "$wrapper"
+sed -e "s|@CLANG@|$clang|g" -e "s|@PLUGIN@|$plugin|g" "$here/distcc/sendsync-cc.in" > "$wrapper"
 chmod 755 "$wrapper"
 printf '%s\n' "$wrapper" > "$work/cmdlist"
 chmod 644 "$work/cmdlist"
