@@ -12,7 +12,8 @@
 # clang-format-19 (the style check)
 # and neovim (language-server tests), glibc-source, openvswitch-source,
 # gcc-12-source (libgomp), csmith and its header (libcsmith-dev), time and npm
-# (real-code, robustness and benchmark runs), llvm-N-tools.
+# (real-code, robustness and benchmark runs), distcc (the distributed-build
+# test), llvm-N-tools.
 # --list: print the packages, one a line, and install nothing.
 # Idempotent: apt-get runs only when a package is missing.
 set -euo pipefail
@@ -58,6 +59,10 @@ if [ "$demo" = 0 ]; then
   # vSwitch and GCC 12's libgomp (the sources only; configuring them needs
   # gcc, make and python3, installed above).
   packages+=(openvswitch-source gcc-12-source)
+  # distcc and distccd: test/tools/distcc.test builds a project through two
+  # daemons on 127.0.0.1 (the package's own daemon stays off: STARTDISTCC
+  # is false in /etc/default/distcc).
+  packages+=(distcc)
   # npm fetches the SQLite amalgamation (npm pack better-sqlite3); machines
   # that already have Node.js keep theirs.
   command -v npm >/dev/null 2>&1 || packages+=(npm)

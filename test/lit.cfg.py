@@ -23,7 +23,8 @@
 #   %examples, %repo   the repository's examples/ directory and root
 #   %sendsync-check, %sendsync-merge, %sendsync-lsp   the C11 tools built into
 #                      <build>/bin
-# Features: llvm-N, asan (sanitizer build), gcc, g++ (when on PATH).
+# Features: llvm-N, asan (sanitizer build), gcc, g++ (when on PATH), distcc
+# (distcc and distccd on PATH).
 
 import os
 import shlex
@@ -119,6 +120,11 @@ else:
     for _compiler in ("gcc", "g++"):
         if shutil.which(_compiler, path=config.environment["PATH"]):
             config.available_features.add(_compiler)
+    # distcc.test: the client and the daemon (Debian's distcc), setsid,
+    # timeout and python3 (a free port).
+    if all(shutil.which(_t, path=config.environment["PATH"])
+           for _t in ("distcc", "distccd", "setsid", "timeout", "python3")):
+        config.available_features.add("distcc")
 
     # ---- substitutions (longer names before their prefixes: %clangxx first) --
     _annotations = os.path.join(config.sendsync_src_root, "annotations")

@@ -35,6 +35,7 @@ typedef struct check {
   ss_tu_job job;
   ss_argv dropped;   /* flags of the entry the filter dropped */
   char *clang;       /* the clang it runs (settings may change meanwhile) */
+  char *program_db;  /* -fplugin-arg-sendsync-program=, or NULL */
   char *buffer_path; /* the checked buffer */
   char *overlay_path;
   char **others; /* copies of the other open buffers */
@@ -62,6 +63,7 @@ static void check_free(check *c) {
   ss_compile_entry_free(&c->entry);
   ss_argv_free(&c->dropped);
   free(c->clang);
+  free(c->program_db);
   free(c);
 }
 
@@ -192,6 +194,9 @@ static void plugin_options(const checker *k, check *c,
    * (tools/common/flag_filter.h). */
   options->trust_compile_db = settings_trusts(st, c->doc->path);
   options->dropped = &c->dropped;
+  /* A program database beside the compile database: calls into other
+   * files count (docs/editors.md). Only read, never made or waited for. */
+  options->program_path = c->program_db;
 }
 
 /* Says once per file which flags were dropped, so that a user who trusts
@@ -275,7 +280,8 @@ static void start_check(checker *k, document *d) {
   c->clang = strdup(k->settings->clang);
   unsigned index = ++k->counter;
   int on_disk = ss_path_is_file(d->path);
-  commands_for(&k->commands, k->cfg, k->docs, d, k->ch, &c->entry);
+  commands_for(&k->commands, k->cfg, k->docs, d, k->ch, &c->entry,
+               &c->program_db);
   if (write_buffers(k, c, on_disk) != 0) {
     abandon(k, c, "cannot write temporary files in", k->tmpdir);
     return;
@@ -449,8 +455,27 @@ static void repair_names(checker *k, ss_report *report) {
   }
 }
 
+/* The plugin's error about the program database (an error without a
+ * location in the file, so no diagnostic shows it): said once. */
+static void tell_program_error(checker *k, const check *c,
+                               const ss_tu_result *r) {
+  const char *at = c->program_db && r->output
+                       ? strstr(r->output, "sendsync: program:")
+                       : NULL;
+  if (!at)
+    return;
+  size_t len = strcspn(at, "\n");
+  char msg[2048];
+  snprintf(msg, sizeof msg,
+           "%.*s (the program database beside the compile database; "
+           "sendsync-check --whole-program writes it again)",
+           (int)(len < 1500 ? len : 1500), at);
+  channel_show_once(k->ch, MSG_ERROR, msg);
+}
+
 static void report_result(checker *k, check *c, ss_tu_result *r) {
   document *d = c->doc;
+  tell_program_error(k, c, r);
   if (r->has_report) {
     rename_buffer(&r->report, c->buffer_path, d->path);
     repair_names(k, &r->report);

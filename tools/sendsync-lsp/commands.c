@@ -209,14 +209,30 @@ static void defaults(const server_config *cfg, const char *path, channel *ch,
   channel_show_once(ch, MSG_INFO, msg);
 }
 
+/* The program database beside the compile database (issue 14): made by
+ * sendsync-check --whole-program or a build; if present, checks use it. */
+static char *program_db_beside(const ss_compile_db *db) {
+  char *dir = db && db->path ? ss_path_dirname(db->path) : NULL;
+  char *path = dir ? ss_path_join(dir, "program.sendsync-db") : NULL;
+  free(dir);
+  if (path && !ss_path_is_file(path)) {
+    free(path);
+    path = NULL;
+  }
+  return path;
+}
+
 void commands_for(commands *c, const server_config *cfg, const doc_store *docs,
-                  const document *d, channel *ch, ss_compile_entry *out) {
+                  const document *d, channel *ch, ss_compile_entry *out,
+                  char **program_db) {
   memset(out, 0, sizeof *out);
   char *dir = cfg->compile_commands_dir
                   ? strdup(cfg->compile_commands_dir)
                   : ss_compile_db_locate_like_clangd(d->path);
   const ss_compile_db *db = dir ? database(c, dir, ch) : NULL;
   free(dir);
+  if (program_db)
+    *program_db = program_db_beside(db);
   const ss_compile_entry *e = db ? ss_compile_db_find(db, d->path) : NULL;
   if (e) {
     copy_entry(e, out);

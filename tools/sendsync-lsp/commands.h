@@ -28,9 +28,13 @@ void commands_free(commands *c);
 
 /* Fills *out (a copy the caller frees with ss_compile_entry_free) with the
  * command that checks document d. Says once through ch when it falls back
- * to default flags or cannot read a database. */
+ * to default flags or cannot read a database. When program_db is not NULL,
+ * sets *program_db to the program database beside the compile database
+ * used (<dir>/program.sendsync-db, malloc'd) if that file exists now, else
+ * to NULL: looked for at each call, never made. */
 void commands_for(commands *c, const server_config *cfg, const doc_store *docs,
-                  const document *d, channel *ch, ss_compile_entry *out);
+                  const document *d, channel *ch, ss_compile_entry *out,
+                  char **program_db);
 
 /* Whether a path names a header (.h). */
 int commands_is_header(const char *path);
