@@ -95,6 +95,10 @@ else:
     for _var in ("HOME", "TMPDIR", "LANG"):
         if os.environ.get(_var):
             config.environment[_var] = os.environ[_var]
+    # sendsync-check --whole-program caches in the user's cache directory by
+    # default: the tests' runs cache in the build tree instead.
+    config.environment["XDG_CACHE_HOME"] = os.path.join(
+        config.sendsync_obj_root, "test", "xdg-cache")
 
     if config.sendsync_sanitize:
         # The plugin is built with ASan+UBSan (-shared-libsan) and loaded into

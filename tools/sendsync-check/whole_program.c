@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cache.h"
+#include "fingerprint.h"
 #include "paths.h"
 #include "program_db.h"
 #include "unit_facts.h"
@@ -63,6 +64,37 @@ static char *path_or_default(const char *given, const char *db_file,
   free(dir);
   free(cwd);
   return path;
+}
+
+/* The default cache: the user's own cache directory ($XDG_CACHE_HOME, else
+ * ~/.cache), one folder per compile database, never the checked-out tree:
+ * a tree must not bring cache entries that hide its findings
+ * (docs/security.md). NULL, with a message, when there is no such place. */
+static char *default_cache_dir(const char *db_file) {
+  const char *xdg = getenv("XDG_CACHE_HOME");
+  const char *home = getenv("HOME");
+  char *base = NULL;
+  if (xdg && xdg[0] == '/')
+    base = ss_xstrdup(xdg);
+  else if (home && home[0] == '/')
+    base = ss_path_join(home, ".cache");
+  if (!base) {
+    fprintf(stderr, "sendsync-check: --whole-program needs a cache "
+                    "directory: set HOME or XDG_CACHE_HOME, or pass "
+                    "--cache-dir=<dir>\n");
+    return NULL;
+  }
+  char *cwd = ss_path_cwd();
+  char *db = ss_path_absolute(db_file, cwd ? cwd : "/");
+  uint64_t h = ss_fnv1a(SS_FNV_OFFSET, db, strlen(db));
+  char name[64];
+  snprintf(name, sizeof name, "sendsync/whole-program/%016llx",
+           (unsigned long long)h);
+  char *dir = ss_path_join(base, name);
+  free(db);
+  free(cwd);
+  free(base);
+  return dir;
 }
 
 /* Pass 1 from the cache: the result and (for a clean unit) its facts. */
@@ -319,8 +351,11 @@ int whole_program_run(const check_options *o, const selection *sel,
                       const ss_plugin_options *plugin, const run_config *config,
                       check_results *results) {
   wp_state s = {.plugin = plugin, .config = config, .results = results};
-  char *cache_dir =
-      path_or_default(o->cache_dir, sel->db.path, ".sendsync-cache");
+  char *cache_dir = o->cache_dir
+                        ? path_or_default(o->cache_dir, sel->db.path, NULL)
+                        : default_cache_dir(sel->db.path);
+  if (!cache_dir)
+    return 2;
   int opened =
       ss_cache_open(&s.cache, cache_dir, plugin->clang, plugin->plugin);
   free(cache_dir);
