@@ -31,10 +31,12 @@ void checkGlobals(CheckContext &C, FindingList &Out) {
   const SourceManager &SM = C.Ctx.getSourceManager();
   llvm::DenseSet<const VarDecl *> Reported;
   llvm::DenseSet<const FunctionDecl *> EntriesDone;
+  ThreadGlobalsCache Cache;
   for (const SpawnSite &S : C.Spawns.sites()) {
     if (!S.EntryFn || !EntriesDone.insert(S.EntryFn).second)
       continue;
-    for (const GlobalAccess &A : globalsReachedFrom(C.Index, S.EntryFn)) {
+    for (const GlobalAccess &A :
+         globalsReachedFrom(C.Index, S.EntryFn, Cache)) {
       const VarDecl *VD = A.Global;
       if (Reported.count(VD) || isGuarded(VD) ||
           SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) ||
