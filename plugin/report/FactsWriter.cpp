@@ -231,8 +231,10 @@ Value summary(const SourceManager &SM, const FunctionDecl *FD,
 /// The globals the code of Fn (a thread entry, or any external function)
 /// names, by name; a static variable of a function says which. Each global
 /// once: at its first write when the code writes it, else its first use.
+/// ExternalOnly leaves out this unit's own (static globals, static
+/// variables of functions): no other unit can name them.
 Value globalsOf(FactsInput &In, const FunctionDecl *Fn,
-                ThreadGlobalsCache &Cache) {
+                ThreadGlobalsCache &Cache, bool ExternalOnly) {
   const SourceManager &SM = In.Ctx.getSourceManager();
   llvm::DenseMap<const VarDecl *, size_t> Slot;
   std::vector<const GlobalAccess *> Chosen;
@@ -240,7 +242,8 @@ Value globalsOf(FactsInput &In, const FunctionDecl *Fn,
   for (const GlobalAccess &A : Accesses) {
     const VarDecl *VD = A.Global;
     if (!VD->getIdentifier() ||
-        SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())))
+        SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) ||
+        (ExternalOnly && !VD->hasExternalFormalLinkage()))
       continue;
     auto [It, New] = Slot.try_emplace(VD->getCanonicalDecl(), Chosen.size());
     if (New)
@@ -305,7 +308,8 @@ Object functions(FactsInput &In, const JoinHelperMap &Joins,
     auto J = Joins.find(FD->getCanonicalDecl());
     if (J != Joins.end())
       O["join_helper"] = Object{{"param", J->second}};
-    if (Value G = globalsOf(In, FD, Cache); !G.getAsArray()->empty())
+    if (Value G = globalsOf(In, FD, Cache, /*ExternalOnly=*/true);
+        !G.getAsArray()->empty())
       O["globals"] = std::move(G);
     Out[FD->getName()] = std::move(O);
   }
@@ -349,7 +353,7 @@ Object threadEntries(FactsInput &In, ThreadGlobalsCache &Cache) {
     if (!Entry->getIdentifier() || Out.find(Entry->getName()) != Out.end())
       continue;
     Object O{{"at", location(SM, Entry->getLocation())},
-             {"globals", globalsOf(In, Entry, Cache)}};
+             {"globals", globalsOf(In, Entry, Cache, /*ExternalOnly=*/false)}};
     // What the entry does to its argument, for a wrapper that fixes it.
     if (const FunctionSummary *S = In.Summaries.of(Entry))
       O["summary"] = summary(SM, Entry, *S);

@@ -2,7 +2,9 @@
 // "functions.<name>"), as thread entries do, with "write" when the code
 // assigns to one: directly, through fields and array subscripts. A write
 // through a pointer (the global's address, or the pointer it holds) is not
-// seen. A function that names no global has no "globals".
+// seen. A function that names no global has no "globals". Only globals with
+// external linkage are listed: a static global, or a function's static
+// variable ('seen'), is this unit's own, and no other unit can name it.
 //
 // RUN: rm -f %t.facts
 // RUN: %sendsync %s -fplugin-arg-sendsync-facts=%t.facts
@@ -12,7 +14,7 @@
 //
 // CHECK: no_globals null
 // CHECK-NEXT: reads [{"at": "{{.*}}globals.c:[[@LINE+17]]", "name": "total"}]
-// CHECK-NEXT: writes [{"at": "{{.*}}globals.c:[[@LINE+27]]", "name": "arr", "write": true}, {"at": "{{.*}}globals.c:[[@LINE+19]]", "name": "pos", "via": "bump_pos", "write": true}, {"at": "{{.*}}globals.c:[[@LINE+28]]", "name": "ptr"}, {"at": "{{.*}}globals.c:[[@LINE+30]]", "in_function": "writes", "name": "seen", "static": true, "write": true}, {"at": "{{.*}}globals.c:[[@LINE+25]]", "name": "total", "write": true}, {"at": "{{.*}}globals.c:[[@LINE+29]]", "name": "whole"}]
+// CHECK-NEXT: writes [{"at": "{{.*}}globals.c:[[@LINE+27]]", "name": "arr", "write": true}, {"at": "{{.*}}globals.c:[[@LINE+19]]", "name": "pos", "via": "bump_pos", "write": true}, {"at": "{{.*}}globals.c:[[@LINE+28]]", "name": "ptr"}, {"at": "{{.*}}globals.c:[[@LINE+25]]", "name": "total", "write": true}, {"at": "{{.*}}globals.c:[[@LINE+29]]", "name": "whole"}]
 
 #include <string.h>
 
