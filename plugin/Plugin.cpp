@@ -194,8 +194,9 @@ public:
     SummaryIndex Summaries(Ctx, Index, Oracle);
     Summaries.useProgram(ProgramOrNull);
     ExternalSources External(SM);
-    CheckContext C{Ctx,    Index,  Markers,   Oracle,      Apis,     Tracer,
-                   Spawns, Scopes, Summaries, Opts.Strict, &External};
+    CheckContext C{Ctx,       Index,       Markers,   Oracle,
+                   Apis,      Tracer,      Spawns,    Scopes,
+                   Summaries, Opts.Strict, &External, ProgramOrNull};
     // Thread scope, once per site, in the mode of the site's file.
     Scopes = ScopeIndex::build(
         Ctx, Index, Apis, Oracle, Summaries, Spawns,

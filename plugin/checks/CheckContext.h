@@ -36,6 +36,8 @@ struct CheckContext {
   /// Places in other units' files, for facts of the program database
   /// (null without one).
   ExternalSources *External = nullptr;
+  /// The program database (program=), null without one.
+  const ProgramFacts *Program = nullptr;
 
   /// Strict mode holds for the whole build (`strict`) or for the file that
   /// contains the SS_STRICT_FILE marker.

@@ -17,7 +17,12 @@ SourceLocation ExternalSources::locate(const ExternalLoc *L) {
       It->second = SM.getOrCreateFileID(*File, SrcMgr::C_User);
   if (It->second.isInvalid())
     return SourceLocation();
-  return SM.translateLineCol(It->second, L->Line, 1);
+  // A line past the end of the file (the file changed since the facts
+  // were written) is no place: translateLineCol would give the file's end.
+  SourceLocation Loc = SM.translateLineCol(It->second, L->Line, 1);
+  if (Loc.isInvalid() || SM.getSpellingLineNumber(Loc) != L->Line)
+    return SourceLocation();
+  return Loc;
 }
 
 } // namespace sendsync

@@ -23,7 +23,8 @@ public:
   explicit ExternalSources(clang::SourceManager &SM) : SM(SM) {}
 
   /// The start of L's line in its file; invalid when the file cannot be
-  /// read here (the database was made on another machine) or L is null.
+  /// read here (the database was made on another machine), has no line
+  /// L->Line (it changed since), or L is null.
   clang::SourceLocation locate(const ExternalLoc *L);
 
 private:

@@ -53,6 +53,9 @@ private:
   bool param(const Value &V, llvm::json::Path P, ExternalParam &Out);
   bool summary(const Value &V, llvm::json::Path P, ExternalSummary &Out);
   bool wrapper(const Value &V, llvm::json::Path P, ExternalWrapper &Out);
+  bool global(const Value &V, llvm::json::Path P, ExternalGlobal &Out);
+  bool globals(const Value *V, llvm::json::Path P,
+               std::vector<ExternalGlobal> &Out);
   bool function(const Value &V, llvm::json::Path P, ExternalFunction &Out);
   bool header(const Object &O, llvm::json::Path P);
 
@@ -299,6 +302,38 @@ bool ProgramFactsReader::wrapper(const Value &V, llvm::json::Path P,
   return location(O->get("at"), P.field("at"), Result.At);
 }
 
+bool ProgramFactsReader::global(const Value &V, llvm::json::Path P,
+                                ExternalGlobal &Result) {
+  const Object *O = V.getAsObject();
+  if (!O)
+    return fail(P, "expected a global {\"name\", \"at\", ...}");
+  if (!string(O->get("name"), P.field("name"), Result.Name))
+    return false;
+  if (const Value *F = O->get("in_function"))
+    if (!string(F, P.field("in_function"), Result.InFunction))
+      return false;
+  if (const Value *Via = O->get("via"))
+    if (!string(Via, P.field("via"), Result.Via))
+      return false;
+  return flag(*O, "static", P, Result.Static) &&
+         flag(*O, "write", P, Result.Write) &&
+         location(O->get("at"), P.field("at"), Result.At);
+}
+
+bool ProgramFactsReader::globals(const Value *V, llvm::json::Path P,
+                                 std::vector<ExternalGlobal> &Result) {
+  if (!V)
+    return true;
+  const Array *A = V->getAsArray();
+  if (!A)
+    return fail(P, "expected an array of globals");
+  Result.resize(A->size());
+  for (size_t I = 0; I < A->size(); ++I)
+    if (!global((*A)[I], P.index(I), Result[I]))
+      return false;
+  return true;
+}
+
 bool ProgramFactsReader::function(const Value &V, llvm::json::Path P,
                                   ExternalFunction &Result) {
   const Object *O = V.getAsObject();
@@ -325,7 +360,7 @@ bool ProgramFactsReader::function(const Value &V, llvm::json::Path P,
                       *Result.JoinParam))
       return false;
   }
-  return true;
+  return globals(O->get("globals"), P.field("globals"), Result.Globals);
 }
 
 bool ProgramFactsReader::header(const Object &O, llvm::json::Path P) {

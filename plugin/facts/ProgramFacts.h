@@ -102,6 +102,17 @@ struct ExternalWrapper {
   unsigned HandleParam = 0;
 };
 
+/// A global the code of another unit's function names (docs/facts.md,
+/// "A global").
+struct ExternalGlobal {
+  std::string Name;
+  bool Static = false;    // a global of the defining unit only
+  std::string InFunction; // a static variable of this function
+  std::string Via;        // the function of that unit that uses it
+  bool Write = false;     // the code assigns to it
+  const ExternalLoc *At = nullptr;
+};
+
 /// A function with external linkage defined in another translation unit.
 struct ExternalFunction {
   const ExternalLoc *At = nullptr;
@@ -109,6 +120,8 @@ struct ExternalFunction {
   std::optional<ExternalSummary> Summary;
   std::optional<ExternalWrapper> Wrapper;
   std::optional<unsigned> JoinParam; // a join helper: the handle's parameter
+  /// The globals its code (and that of its unit's callees) names.
+  std::vector<ExternalGlobal> Globals;
 };
 
 class ProgramFacts {

@@ -10,34 +10,86 @@ namespace sendsync {
 
 namespace {
 
+/// The global an assignment's target is, or a part of: through fields
+/// (not `->`) and subscripts of arrays (not pointers).
+const DeclRefExpr *writtenGlobal(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE;
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (ME->isArrow())
+        return nullptr;
+      E = ME->getBase();
+    } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+      const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+      if (!Base->getType()->isArrayType())
+        return nullptr;
+      E = Base;
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
 class GlobalAccessFinder : public RecursiveASTVisitor<GlobalAccessFinder> {
 public:
   // sizeof, _Alignof and typeof read nothing.
   bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) {
     return true;
   }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp())
+      if (const DeclRefExpr *DRE = writtenGlobal(BO->getLHS()))
+        Written.insert(DRE);
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->isIncrementDecrementOp())
+      if (const DeclRefExpr *DRE = writtenGlobal(UO->getSubExpr()))
+        Written.insert(DRE);
+    return true;
+  }
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (VD->hasGlobalStorage() && VD->getTLSKind() == VarDecl::TLS_None)
-        Accesses.push_back({DRE, VD});
+        Out.Uses.push_back({DRE, VD, false});
     return true;
   }
   bool VisitCallExpr(CallExpr *Call) {
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
-      if (const FunctionDecl *Def = Callee->getDefinition())
-        if (Def->hasBody())
-          Callees.push_back({Call, Def});
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee)
+      return true;
+    if (const FunctionDecl *Def = Callee->getDefinition();
+        Def && Def->hasBody())
+      Out.Defined.push_back({Call, Def});
+    else
+      Out.Undefined.push_back({Call, Callee->getCanonicalDecl()});
     return true;
   }
-  std::vector<std::pair<const DeclRefExpr *, const VarDecl *>> Accesses;
-  std::vector<std::pair<const CallExpr *, const FunctionDecl *>> Callees;
+  FunctionGlobals Out;
+  llvm::DenseSet<const DeclRefExpr *> Written;
 };
 
 } // namespace
 
-std::vector<GlobalAccess> globalsReachedFrom(const TranslationUnitIndex &Index,
-                                             const FunctionDecl *Entry) {
-  std::vector<GlobalAccess> Out;
+const FunctionGlobals &ThreadGlobalsCache::of(const FunctionDecl *FD) {
+  auto [It, New] = Done.try_emplace(FD);
+  if (New) {
+    GlobalAccessFinder Finder;
+    Finder.TraverseStmt(FD->getBody());
+    for (FunctionGlobals::Use &U : Finder.Out.Uses)
+      U.Write = Finder.Written.count(U.Ref);
+    It->second = std::move(Finder.Out);
+  }
+  return It->second;
+}
+
+ThreadCode threadCodeFrom(const TranslationUnitIndex &Index,
+                          const FunctionDecl *Entry,
+                          ThreadGlobalsCache &Cache) {
+  ThreadCode Out;
   struct Item {
     const FunctionDecl *Fn;
     const CallExpr *Via;
@@ -49,17 +101,25 @@ std::vector<GlobalAccess> globalsReachedFrom(const TranslationUnitIndex &Index,
   llvm::DenseSet<const FunctionDecl *> Seen{Entry};
   for (size_t I = 0; I < Work.size(); ++I) {
     Item It = Work[I];
-    GlobalAccessFinder Finder;
-    Finder.TraverseStmt(It.Fn->getBody());
-    for (const auto &[Ref, VD] : Finder.Accesses)
-      Out.push_back({Ref, VD, It.Fn, It.Via});
+    const FunctionGlobals &G = Cache.of(It.Fn);
+    for (const FunctionGlobals::Use &U : G.Uses)
+      Out.Globals.push_back({U.Ref, U.Global, It.Fn, It.Via, U.Write});
+    for (const auto &[Call, Callee] : G.Undefined)
+      if (Callee->getIdentifier() && Callee->hasExternalFormalLinkage())
+        Out.Calls.push_back({Call, Callee, It.Fn, It.Via});
     if (It.Depth >= MaxGlobalCallDepth)
       continue;
-    for (const auto &[Call, Callee] : Finder.Callees)
+    for (const auto &[Call, Callee] : G.Defined)
       if (Index.hasUsableBody(Callee) && Seen.insert(Callee).second)
         Work.push_back({Callee, Call, It.Depth + 1});
   }
   return Out;
+}
+
+std::vector<GlobalAccess> globalsReachedFrom(const TranslationUnitIndex &Index,
+                                             const FunctionDecl *Entry,
+                                             ThreadGlobalsCache &Cache) {
+  return threadCodeFrom(Index, Entry, Cache).Globals;
 }
 
 } // namespace sendsync

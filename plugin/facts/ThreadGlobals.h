@@ -2,8 +2,10 @@
 //
 // Every global is shared by all threads. The globals a thread entry names,
 // or a function of this translation unit that it calls (followed to a
-// bounded depth), in breadth-first order. Thread-locals are per thread and
-// left out. Used by sendsync-global and by the per-TU facts file.
+// bounded depth), in breadth-first order; and the calls that code makes to
+// functions of other translation units, whose globals the program database
+// knows. Thread-locals are per thread and left out. Used by sendsync-global
+// and by the per-TU facts file.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,6 +14,7 @@
 
 #include "TranslationUnitIndex.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
 #include <vector>
 
 namespace sendsync {
@@ -27,11 +30,60 @@ struct GlobalAccess {
   /// (null in the entry itself).
   const clang::FunctionDecl *Fn = nullptr;
   const clang::CallExpr *Via = nullptr;
+  /// The use assigns to the global, or to a part of it (`g = 1`, `g.n++`,
+  /// `a[i] += 2`); a write through its address (`memset(&g, ...)`) is not
+  /// seen.
+  bool Write = false;
 };
+
+/// A call by a thread's code to a function with external linkage that has
+/// no body here: another unit's, whose facts the program database has.
+struct ExternalCall {
+  const clang::CallExpr *Call = nullptr;
+  const clang::FunctionDecl *Callee = nullptr;
+  /// The function of this unit that makes it, and the call that reached
+  /// that function (null in the entry itself).
+  const clang::FunctionDecl *Fn = nullptr;
+  const clang::CallExpr *Via = nullptr;
+};
+
+/// What one function's own body does, without its callees.
+struct FunctionGlobals {
+  struct Use {
+    const clang::DeclRefExpr *Ref;
+    const clang::VarDecl *Global;
+    bool Write;
+  };
+  std::vector<Use> Uses;
+  /// Calls to functions defined here, and to functions that are not.
+  std::vector<std::pair<const clang::CallExpr *, const clang::FunctionDecl *>>
+      Defined, Undefined;
+};
+
+/// Each function's body is read once, however many entries reach it.
+class ThreadGlobalsCache {
+public:
+  const FunctionGlobals &of(const clang::FunctionDecl *FD);
+
+private:
+  llvm::DenseMap<const clang::FunctionDecl *, FunctionGlobals> Done;
+};
+
+/// The code a thread entry runs in this unit: its uses of globals, and its
+/// calls to other units.
+struct ThreadCode {
+  std::vector<GlobalAccess> Globals;
+  std::vector<ExternalCall> Calls;
+};
+
+ThreadCode threadCodeFrom(const TranslationUnitIndex &Index,
+                          const clang::FunctionDecl *Entry,
+                          ThreadGlobalsCache &Cache);
 
 /// The uses of globals by Entry and the functions of this TU it calls.
 std::vector<GlobalAccess> globalsReachedFrom(const TranslationUnitIndex &Index,
-                                             const clang::FunctionDecl *Entry);
+                                             const clang::FunctionDecl *Entry,
+                                             ThreadGlobalsCache &Cache);
 
 } // namespace sendsync
 

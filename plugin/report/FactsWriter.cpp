@@ -228,6 +228,60 @@ Value summary(const SourceManager &SM, const FunctionDecl *FD,
   return O;
 }
 
+/// The globals the code of Fn (a thread entry, or any external function)
+/// names, by name; a static variable of a function says which. Each global
+/// once: at its first write when the code writes it, else its first use.
+/// ExternalOnly leaves out this unit's own (static globals, static
+/// variables of functions): no other unit can name them.
+Value globalsOf(FactsInput &In, const FunctionDecl *Fn,
+                ThreadGlobalsCache &Cache, bool ExternalOnly) {
+  const SourceManager &SM = In.Ctx.getSourceManager();
+  llvm::DenseMap<const VarDecl *, size_t> Slot;
+  std::vector<const GlobalAccess *> Chosen;
+  std::vector<GlobalAccess> Accesses = globalsReachedFrom(In.Index, Fn, Cache);
+  for (const GlobalAccess &A : Accesses) {
+    const VarDecl *VD = A.Global;
+    if (!VD->getIdentifier() ||
+        SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) ||
+        (ExternalOnly && !VD->hasExternalFormalLinkage()))
+      continue;
+    auto [It, New] = Slot.try_emplace(VD->getCanonicalDecl(), Chosen.size());
+    if (New)
+      Chosen.push_back(&A);
+    else if (A.Write && !Chosen[It->second]->Write)
+      Chosen[It->second] = &A;
+  }
+  std::vector<std::pair<std::string, Value>> Found;
+  for (const GlobalAccess *A : Chosen) {
+    const VarDecl *VD = A->Global;
+    Object O{{"name", VD->getName()},
+             {"at", location(SM, A->Ref->getLocation())}};
+    std::string Key = VD->getName().str();
+    if (!VD->hasExternalFormalLinkage())
+      O["static"] = true;
+    if (const auto *Owner =
+            dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod())) {
+      O["in_function"] = Owner->getName();
+      Key += " " + Owner->getName().str();
+    }
+    if (A->Fn != Fn)
+      O["via"] = A->Fn->getName();
+    if (A->Write)
+      O["write"] = true;
+    Found.emplace_back(std::move(Key), std::move(O));
+  }
+  std::vector<size_t> Order(Found.size());
+  for (size_t I = 0; I < Order.size(); ++I)
+    Order[I] = I;
+  llvm::sort(Order, [&](size_t A, size_t B) {
+    return std::tie(Found[A].first, A) < std::tie(Found[B].first, B);
+  });
+  Array Out;
+  for (size_t I : Order)
+    Out.push_back(std::move(Found[I].second));
+  return Out;
+}
+
 /// A definition other translation units call: external linkage, not an
 /// inline definition that emits no symbol (C99 `inline`, gnu_inline
 /// `extern inline`), not a library's (system headers).
@@ -238,7 +292,8 @@ bool isExternalDefinition(const FunctionDecl *FD, const SourceManager &SM) {
   return !FD->isInlined() || FD->isInlineDefinitionExternallyVisible();
 }
 
-Object functions(FactsInput &In, const JoinHelperMap &Joins) {
+Object functions(FactsInput &In, const JoinHelperMap &Joins,
+                 ThreadGlobalsCache &Cache) {
   const SourceManager &SM = In.Ctx.getSourceManager();
   Object Out;
   for (const FunctionDecl *FD : In.Index.FunctionDefs) {
@@ -253,46 +308,11 @@ Object functions(FactsInput &In, const JoinHelperMap &Joins) {
     auto J = Joins.find(FD->getCanonicalDecl());
     if (J != Joins.end())
       O["join_helper"] = Object{{"param", J->second}};
+    if (Value G = globalsOf(In, FD, Cache, /*ExternalOnly=*/true);
+        !G.getAsArray()->empty())
+      O["globals"] = std::move(G);
     Out[FD->getName()] = std::move(O);
   }
-  return Out;
-}
-
-/// The globals the thread's code names, by name; a static variable of a
-/// function says which.
-Value globalsOf(FactsInput &In, const FunctionDecl *Entry) {
-  const SourceManager &SM = In.Ctx.getSourceManager();
-  llvm::DenseSet<const VarDecl *> Seen;
-  std::vector<std::pair<std::string, Value>> Found;
-  for (const GlobalAccess &A : globalsReachedFrom(In.Index, Entry)) {
-    const VarDecl *VD = A.Global;
-    if (!VD->getIdentifier() ||
-        SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) ||
-        !Seen.insert(VD->getCanonicalDecl()).second)
-      continue;
-    Object O{{"name", VD->getName()},
-             {"at", location(SM, A.Ref->getLocation())}};
-    std::string Key = VD->getName().str();
-    if (!VD->hasExternalFormalLinkage())
-      O["static"] = true;
-    if (const auto *Owner =
-            dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod())) {
-      O["in_function"] = Owner->getName();
-      Key += " " + Owner->getName().str();
-    }
-    if (A.Fn != Entry)
-      O["via"] = A.Fn->getName();
-    Found.emplace_back(std::move(Key), std::move(O));
-  }
-  std::vector<size_t> Order(Found.size());
-  for (size_t I = 0; I < Order.size(); ++I)
-    Order[I] = I;
-  llvm::sort(Order, [&](size_t A, size_t B) {
-    return std::tie(Found[A].first, A) < std::tie(Found[B].first, B);
-  });
-  Array Out;
-  for (size_t I : Order)
-    Out.push_back(std::move(Found[I].second));
   return Out;
 }
 
@@ -326,14 +346,14 @@ std::vector<const FunctionDecl *> entries(FactsInput &In) {
   return Out;
 }
 
-Object threadEntries(FactsInput &In) {
+Object threadEntries(FactsInput &In, ThreadGlobalsCache &Cache) {
   const SourceManager &SM = In.Ctx.getSourceManager();
   Object Out;
   for (const FunctionDecl *Entry : entries(In)) {
     if (!Entry->getIdentifier() || Out.find(Entry->getName()) != Out.end())
       continue;
     Object O{{"at", location(SM, Entry->getLocation())},
-             {"globals", globalsOf(In, Entry)}};
+             {"globals", globalsOf(In, Entry, Cache, /*ExternalOnly=*/false)}};
     // What the entry does to its argument, for a wrapper that fixes it.
     if (const FunctionSummary *S = In.Summaries.of(Entry))
       O["summary"] = summary(SM, Entry, *S);
@@ -380,11 +400,14 @@ Array references(FactsInput &In) {
 
 Value buildFacts(FactsInput &In) {
   JoinHelperMap Joins = findJoinHelpers(In.Index, In.Apis);
-  Object Facts{
-      {"format", "sendsync-facts"},         {"version", FactsFormatVersion},
-      {"translation_unit", In.MainFile},    {"directory", In.Directory},
-      {"references", references(In)},       {"functions", functions(In, Joins)},
-      {"thread_entries", threadEntries(In)}};
+  ThreadGlobalsCache Cache;
+  Object Facts{{"format", "sendsync-facts"},
+               {"version", FactsFormatVersion},
+               {"translation_unit", In.MainFile},
+               {"directory", In.Directory},
+               {"references", references(In)},
+               {"functions", functions(In, Joins, Cache)},
+               {"thread_entries", threadEntries(In, Cache)}};
   if (size_t Sites = In.Spawns.sites().size())
     Facts["spawn_sites"] = static_cast<int64_t>(Sites);
   return Facts;

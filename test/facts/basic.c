@@ -19,7 +19,7 @@
 // CHECK-NEXT: "functions": {
 // CHECK-NEXT:   "emitted_inline": {
 // CHECK:        "finish_job": {
-// CHECK-NEXT:     "at": "{{.*}}basic.c:[[@LINE+89]]",
+// CHECK-NEXT:     "at": "{{.*}}basic.c:[[@LINE+91]]",
 // CHECK-NEXT:     "join_helper": {
 // CHECK-NEXT:       "param": 0
 // CHECK-NEXT:     },
@@ -28,10 +28,10 @@
 // CHECK-NEXT:     }
 // CHECK-NEXT:   },
 // CHECK-NEXT:   "start_job": {
-// CHECK-NEXT:     "at": "{{.*}}basic.c:[[@LINE+75]]",
+// CHECK-NEXT:     "at": "{{.*}}basic.c:[[@LINE+77]]",
 // CHECK-NEXT:     "spawn_wrapper": {
 // CHECK-NEXT:       "arg_param": 1,
-// CHECK-NEXT:       "at": "{{.*}}basic.c:[[@LINE+74]]",
+// CHECK-NEXT:       "at": "{{.*}}basic.c:[[@LINE+76]]",
 // CHECK-NEXT:       "entry": "worker",
 // CHECK-NEXT:       "handle": "param",
 // CHECK-NEXT:       "handle_param": 0
@@ -40,7 +40,7 @@
 // CHECK-NEXT:         "name": "j",
 // CHECK-NEXT:         "uses": [
 // CHECK-NEXT:           {
-// CHECK-NEXT:             "at": "{{.*}}basic.c:[[@LINE+61]]",
+// CHECK-NEXT:             "at": "{{.*}}basic.c:[[@LINE+63]]",
 // CHECK-NEXT:             "kind": "write",
 // CHECK-NEXT:             "part": {
 // CHECK-NEXT:               "fields": [
@@ -49,17 +49,19 @@
 // CHECK-NEXT:               "record": "struct job"
 // CHECK:      "thread_entries": {
 // CHECK-NEXT:   "worker": {
-// CHECK-NEXT:     "at": "{{.*}}basic.c:[[@LINE+42]]",
+// CHECK-NEXT:     "at": "{{.*}}basic.c:[[@LINE+44]]",
 // CHECK-NEXT:     "globals": [
 // CHECK-NEXT:       {
-// CHECK-NEXT:         "at": "{{.*}}basic.c:[[@LINE+44]]",
-// CHECK-NEXT:         "name": "counter"
+// CHECK-NEXT:         "at": "{{.*}}basic.c:[[@LINE+46]]",
+// CHECK-NEXT:         "name": "counter",
+// CHECK-NEXT:         "write": true
 // CHECK-NEXT:       },
 // CHECK-NEXT:       {
-// CHECK-NEXT:         "at": "{{.*}}basic.c:[[@LINE+33]]",
+// CHECK-NEXT:         "at": "{{.*}}basic.c:[[@LINE+34]]",
 // CHECK-NEXT:         "name": "hidden",
 // CHECK-NEXT:         "static": true,
-// CHECK-NEXT:         "via": "bump_hidden"
+// CHECK-NEXT:         "via": "bump_hidden",
+// CHECK-NEXT:         "write": true
 // CHECK-NEXT:       }
 // CHECK-NEXT:     ],
 // CHECK-NEXT:     "static": true,

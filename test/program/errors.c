@@ -32,6 +32,17 @@
 // RUN: not %sendsync %s -fplugin-arg-sendsync-program=%t/loc.db 2>&1 | FileCheck %s --check-prefix=LOC
 // LOC: error: sendsync: program: '{{.*}}loc.db': expected a location "<file>:<line>" at program.functions.f.at
 //
+// A function's globals (docs/facts.md, "thread_entries.<name>"): typed too.
+// RUN: printf '{"format":"sendsync-program","version":1,"functions":{"f":{"globals":{}}}}' > %t/globals.db
+// RUN: not %sendsync %s -fplugin-arg-sendsync-program=%t/globals.db 2>&1 | FileCheck %s --check-prefix=GLOBALS
+// GLOBALS: error: sendsync: program: '{{.*}}globals.db': expected an array of globals at program.functions.f.globals
+// RUN: printf '{"format":"sendsync-program","version":1,"functions":{"f":{"globals":[{"name":"g"},{"at":"f.c:3"}]}}}' > %t/gname.db
+// RUN: not %sendsync %s -fplugin-arg-sendsync-program=%t/gname.db 2>&1 | FileCheck %s --check-prefix=GNAME
+// GNAME: error: sendsync: program: '{{.*}}gname.db': expected a string at program.functions.f.globals[1].name
+// RUN: printf '{"format":"sendsync-program","version":1,"functions":{"f":{"globals":[{"name":"g","write":1}]}}}' > %t/gwrite.db
+// RUN: not %sendsync %s -fplugin-arg-sendsync-program=%t/gwrite.db 2>&1 | FileCheck %s --check-prefix=GWRITE
+// GWRITE: error: sendsync: program: '{{.*}}gwrite.db': expected true or false at program.functions.f.globals[0].write
+//
 // RUN: not %sendsync %s -fplugin-arg-sendsync-program 2>&1 | FileCheck %s --check-prefix=NOVALUE
 // NOVALUE: error: sendsync: plugin argument 'program' needs a value: 'program=<path>'
 //
