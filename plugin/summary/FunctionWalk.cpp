@@ -136,8 +136,8 @@ void FunctionWalk::lockCall(const CallExpr *Call, LockSet &Held) {
   // ovs_mutex_lock_at locks through a local copy of its parameter.
   bool DeclaredLock =
       Op && !(Callee->getDefinition() && Callee->getDefinition()->hasBody());
-  if (const FunctionSummary *S = Callee && !DeclaredLock ? Done.done(Callee)
-                                                          : nullptr) {
+  if (const FunctionSummary *S =
+          Callee && !DeclaredLock ? Done.done(Callee) : nullptr) {
     calleeLocks(Call, *S, Held);
     return;
   }
