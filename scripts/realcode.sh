@@ -6,6 +6,7 @@
 #   scripts/realcode.sh [--build DIR] [--plugin SO] [--cache DIR] [--strict]
 #                       [--corpus NAME] [-j N] [--min-spawns NAME=N ...]
 #                       [--include HEADER] [--grep STRING] [--list] [--keep DIR]
+#                       [--facts DIR] [--program DB]
 #
 # Options:
 #   --build DIR        build directory holding lib/sendsync.so (default:
@@ -33,6 +34,10 @@
 #   --program DB       run with -fplugin-arg-sendsync-program=DB: a program
 #                      database (sendsync-merge) of the facts of the corpus's
 #                      other files, e.g. glibc's support library
+#   --facts DIR        also write each file's facts (-fplugin-arg-sendsync-facts)
+#                      to DIR/<n>.facts, n the file's number in the run, for
+#                      sendsync-merge: a program database of the corpus made
+#                      with the very flags of the run (DIR is created)
 #   --grep STRING      run only the files that contain STRING (e.g. the name of
 #                      the function --include marks)
 #   --list             print every finding and spawn-site count per file
@@ -72,6 +77,7 @@ KEEP=
 EXPLAINED=
 INCLUDE=
 PROGRAM=
+FACTS=
 GREP=
 declare -a CORPORA=()
 declare -A MIN_SPAWNS=()
@@ -96,6 +102,8 @@ while [ "$#" -gt 0 ]; do
     --include=*) INCLUDE=${1#*=}; shift ;;
     --program) [ "$#" -ge 2 ] || die "--program needs a file"; PROGRAM=$2; shift 2
                [ -f "$PROGRAM" ] || die "--program: no file '$PROGRAM'" ;;
+    --facts) [ "$#" -ge 2 ] || die "--facts needs a directory"; FACTS=$2; shift 2 ;;
+    --facts=*) FACTS=${1#*=}; shift ;;
     --grep) [ "$#" -ge 2 ] || die "--grep needs a string"; GREP=$2; shift 2 ;;
     --grep=*) GREP=${1#*=}; shift ;;
     --list) LIST=1; shift ;;
@@ -278,17 +286,23 @@ fi
 PLUGIN_FLAGS="-fplugin=$PLUGIN -fplugin-arg-sendsync-dump-spawns"
 [ "$STRICT" = 0 ] || PLUGIN_FLAGS+=" -fplugin-arg-sendsync-strict"
 [ -z "$PROGRAM" ] || PLUGIN_FLAGS+=" -fplugin-arg-sendsync-program=$(cd "$(dirname "$PROGRAM")" && pwd)/$(basename "$PROGRAM")"
-export CLANG PLUGIN_FLAGS WORK
+if [ -n "$FACTS" ]; then
+  mkdir -p "$FACTS" || die "--facts: cannot create '$FACTS'"
+  FACTS=$(cd "$FACTS" && pwd)
+fi
+export CLANG PLUGIN_FLAGS WORK FACTS
 
 # run_one <index> <corpus> <label> <dir> <file> <flags>: writes WORK/out/<index>.*
 run_one() {
   local corpus=$2 label=$3 dir=$4 file=$5 flags=$6 o="$WORK/out/$1"
   local -a fl
   read -r -a fl <<<"$flags"
+  local -a ff=()
+  [ -z "$FACTS" ] || ff=("-fplugin-arg-sendsync-facts=$FACTS/$1.facts")
   local rc=0 prc=0
   (cd "$dir" && "$CLANG" -fsyntax-only "${fl[@]}" "$file") >/dev/null 2>"$o.plain" || prc=$?
   # shellcheck disable=SC2086
-  (cd "$dir" && "$CLANG" -fsyntax-only $PLUGIN_FLAGS "${fl[@]}" "$file") >"$o.spawns" 2>"$o.err" || rc=$?
+  (cd "$dir" && "$CLANG" -fsyntax-only $PLUGIN_FLAGS "${ff[@]}" "${fl[@]}" "$file") >"$o.spawns" 2>"$o.err" || rc=$?
   printf '%s\t%s\t%s\t%s\n' "$corpus" "$label" "$prc" "$rc" >"$o.status"
 }
 export -f run_one

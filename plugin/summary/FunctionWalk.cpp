@@ -128,12 +128,20 @@ void FunctionWalk::transfer(const CFGBlock &B, LockSet &Held, bool Record) {
 
 void FunctionWalk::lockCall(const CallExpr *Call, LockSet &Held) {
   const FunctionDecl *Callee = Call->getDirectCallee();
-  if (const FunctionSummary *S = Callee ? Done.done(Callee) : nullptr) {
+  std::optional<LockOp> Op = lockOpOf(Callee);
+  // Another unit's function (its summary from the program database) that is
+  // a lock function by its declaration here (acquire_capability, the
+  // table): the declaration wins (rules.md §6.9), as it does without the
+  // database. Its summary may not say what it takes: OVS's
+  // ovs_mutex_lock_at locks through a local copy of its parameter.
+  bool DeclaredLock =
+      Op && !(Callee->getDefinition() && Callee->getDefinition()->hasBody());
+  if (const FunctionSummary *S =
+          Callee && !DeclaredLock ? Done.done(Callee) : nullptr) {
     calleeLocks(Call, *S, Held);
     return;
   }
   noteUnknownLockUse(Call);
-  std::optional<LockOp> Op = lockOpOf(Callee);
   if (!Op || Call->getNumArgs() == 0)
     return;
   std::optional<LockName> L = lockNameOf(Call->getArg(0));
