@@ -65,7 +65,9 @@ for v in "$UNITS" "$EVERY" "$RUNS" "$JOBS"; do
   [[ "$v" =~ ^[0-9]+$ ]] || die "'$v' is not a number"
 done
 [ "$UNITS" -ge 100 ] || die "--units: at least 100 (the edits need thread modules)"
-[ "$EVERY" -ge 1 ] && [ $((UNITS / EVERY)) -ge 2 ] || die "--thread-every: need two thread modules"
+if [ "$EVERY" -lt 1 ] || [ $((UNITS / EVERY)) -lt 2 ]; then
+  die "--thread-every: need two thread modules"
+fi
 
 need_time
 need_cmd python3 "apt-get install python3"
@@ -93,7 +95,7 @@ step() {
   local name=$1 run=$2 rc=0 t0 t1 ins=
   shift 2
   local -a pre=(/usr/bin/time -f '%e %U %S %M' -o "$WORK/time")
-  [ "$PERF" = 0 ] || pre=(perf stat -x, -e instructions:u -o "$WORK/perf" "${pre[@]}")
+  [ "$PERF" = 0 ] || pre=(perf stat "-x," -e instructions:u -o "$WORK/perf" "${pre[@]}")
   t0=$(now_ns)
   (cd "$P" && "${pre[@]}" "$CHECK_BIN" -p . -j "$JOBS" --clang="$CLANG" --plugin="$PLUGIN" \
      --no-progress "$@" >"$WORK/$name.out" 2>"$WORK/$name.err") || rc=$?
