@@ -2,6 +2,7 @@
 """Generate a synthetic C translation unit that stresses the sendsync plugin.
 
     bench/gen_stress.py K [-o FILE] [--seed N] [--parts LIST]
+    bench/gen_stress.py --units N -o DIR [--thread-every M] [--seed N] [--cc CC]
 
 K is the size factor: every part grows linearly with K, so the time the
 plugin adds should too (bench/scaling.sh checks that at 1x, 4x, 16x).
@@ -60,6 +61,16 @@ their callers reach a body that cannot be read; plain clang then rejects
 the file, as it should.
 
 The output depends only on K, --seed, --parts and --broken.
+
+A project of many units (--units N -o DIR; no K): a multi-unit C project
+with a compile_commands.json for sendsync-check --whole-program
+(bench/whole-program.sh measures it). Unit 0 defines the project's spawn
+wrapper and join helper; N-1 modules of ordinary code (about 350 lines
+each, calling functions of earlier modules); every --thread-every'th one
+(default 20) also has a thread entry and a spawner that starts another
+unit's entry through the wrapper and waits through the join helper, and
+every fifth of those forgets to wait. bench/stress_project.py has the
+details. --cc names the compiler in the database (default cc).
 """
 import argparse
 import random
@@ -564,18 +575,42 @@ def expand_parts(text):
     return [p for p in KNOWN if p in want], bad
 
 
+def project(ap, a):
+    if a.k is not None:
+        ap.error("--units takes no K")
+    if a.units < 2:
+        ap.error("--units must be at least 2")
+    if not a.output:
+        ap.error("--units needs -o DIR")
+    if a.thread_every < 0:
+        ap.error("--thread-every must not be negative")
+    import stress_project
+    units, threads = stress_project.generate(a.output, a.units, a.seed, a.thread_every, a.cc)
+    sys.stderr.write("gen_stress.py: %d units, %d thread modules in %s\n"
+                     % (units, threads, a.output))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
                                  epilog="\n".join(__doc__.split("\n")[2:]))
-    ap.add_argument("k", type=int, help="size factor (>= 1)")
+    ap.add_argument("k", type=int, nargs="?", help="size factor (>= 1)")
     ap.add_argument("-o", "--output", help="write here instead of stdout")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--parts", default="default",
                     help="parts or sets, comma-separated (default: the set 'default')")
     ap.add_argument("--broken", action="store_true",
                     help="a compile error at the bottom of each deep chain and cycle")
+    ap.add_argument("--units", type=int,
+                    help="write a project of this many units to the directory -o")
+    ap.add_argument("--thread-every", type=int, default=20,
+                    help="with --units: every M-th module starts threads (default 20)")
+    ap.add_argument("--cc", default="cc", help="with --units: the compiler in the database")
     a = ap.parse_args()
+    if a.units is not None:
+        return project(ap, a)
+    if a.k is None:
+        ap.error("K is required (or --units N)")
     if a.k < 1:
         ap.error("K must be at least 1")
     parts, bad = expand_parts(a.parts)

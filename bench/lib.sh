@@ -121,5 +121,8 @@ flags_of() {
     plain) ;;
     default) echo "-fplugin=$PLUGIN" ;;
     strict) echo "-fplugin=$PLUGIN -fplugin-arg-sendsync-strict" ;;
+    # default mode writing the unit's facts file (run.sh --facts; the
+    # caller sets FACTS_OUT, a path it may overwrite)
+    facts) echo "-fplugin=$PLUGIN -fplugin-arg-sendsync-facts=${FACTS_OUT:?}" ;;
   esac
 }

@@ -2,7 +2,8 @@
 # Benchmark the sendsync plugin against plain clang -fsyntax-only.
 #
 #   bench/run.sh [--build DIR] [--plugin SO] [--runs N] [--only LIST]
-#                [--stress-k K] [--glibc-files N] [--callgrind] [--keep DIR]
+#                [--stress-k K] [--glibc-files N] [--callgrind] [--facts]
+#                [--keep DIR]
 #
 # In one invocation, alternating the three configurations run by run (the
 # order rotates each run), it times
@@ -32,6 +33,11 @@
 #                   run per configuration) for sqlite and stress: a measure
 #                   that does not depend on the machine's load. Slow
 #                   (about 2 minutes per sqlite run).
+#   --facts         add a fourth configuration to sqlite and stress, "facts":
+#                   the default mode writing the unit's facts file
+#                   (-fplugin-arg-sendsync-facts=<tmp>, docs/facts.md); its
+#                   cost is also given against the default mode (issue 14:
+#                   at most +1 % instructions on SQLite)
 #   --keep DIR      keep the raw measurements (times.tsv) in DIR
 #
 # Corpora come from scripts/fetch-corpora.sh (build/corpora, or
@@ -49,6 +55,7 @@ ONLY=sqlite,glibc,stress,check
 STRESS_K=4
 GLIBC_FILES=0
 CALLGRIND=0
+FACTS=0
 KEEP=
 while [ "$#" -gt 0 ]; do
   case "$1" in
@@ -59,6 +66,7 @@ while [ "$#" -gt 0 ]; do
     --stress-k) [ "$#" -ge 2 ] || die "--stress-k needs a number"; STRESS_K=$2; shift 2 ;;
     --glibc-files) [ "$#" -ge 2 ] || die "--glibc-files needs a number"; GLIBC_FILES=$2; shift 2 ;;
     --callgrind) CALLGRIND=1; shift ;;
+    --facts) FACTS=1; shift ;;
     --keep) [ "$#" -ge 2 ] || die "--keep needs a directory"; KEEP=$2; shift 2 ;;
     -h|--help) usage_from_header "${BASH_SOURCE[0]}"; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
@@ -87,6 +95,8 @@ fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sendsync-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+[ "$FACTS" = 0 ] || CONFIGS+=(facts)
+export FACTS_OUT="$WORK/unit.sendsync-facts"
 TSV="$WORK/times.tsv"
 : >"$TSV"
 CGTSV="$WORK/callgrind.tsv"
@@ -184,7 +194,10 @@ time_check() {
 run_section() {
   local sec=$1 run=$2 cfg i n=${#CONFIGS[@]}
   local -a cfgs=("${CONFIGS[@]}")
-  [ "$sec" != check ] || cfgs=(plain default)
+  case "$sec" in
+    check) cfgs=(plain default) ;;
+    glibc) cfgs=(plain default strict) ;;   # facts: sqlite and stress only
+  esac
   n=${#cfgs[@]}
   for ((i = 0; i < n; i++)); do
     cfg=${cfgs[$(( (i + run) % n ))]}     # rotate the order run by run
@@ -247,6 +260,7 @@ titles = {
   "check":  "sendsync-check -j2 vs xargs -P2 clang -fsyntax-only, ${GLIBC_N:-0} glibc files",
 }
 targets = {("sqlite", "default"): 1.02, ("sqlite", "strict"): 1.05, ("check", "default"): 1.10}
+facts_target = {"sqlite": 1.01}   # facts against default
 print("sendsync benchmark: ${PLUGIN} (LLVM ${LLVM_MAJOR}), ${RUNS} runs per configuration")
 print("load at start: ${LOAD_START}")
 print("load at end:   ${LOAD_END}")
@@ -257,7 +271,7 @@ for sec in "${SECTIONS[*]}".split():
     print()
     print("== %s ==" % titles[sec])
     print("%-8s %10s %10s %10s %10s %12s %s" % ("config", "median s", "min s", "ratio", "paired", "peak RSS MB", "target"))
-    for cfg in ("plain", "default", "strict"):
+    for cfg in ("plain", "default", "strict", "facts"):
         d = data.get((sec, cfg))
         if not d:
             continue
@@ -281,10 +295,18 @@ if cg:
     for sec in ("sqlite", "stress"):
         if (sec, "plain") not in by or not by[(sec, "plain")]:
             continue
-        for cfg in ("plain", "default", "strict"):
-            n = by.get((sec, cfg), 0)
+        for cfg in ("plain", "default", "strict", "facts"):
+            if (sec, cfg) not in by:
+                continue
+            n = by[(sec, cfg)]
             t = targets.get((sec, cfg))
             verdict = "" if t is None else ("  <= %.2f: %s" % (t, "met" if n / by[(sec, "plain")] <= t else "MISSED"))
+            if cfg == "facts" and by.get((sec, "default")):
+                r = n / by[(sec, "default")]
+                ft = facts_target.get(sec)
+                verdict = "  vs default %.4f (+%s Ir)%s" % (
+                    r, format(n - by[(sec, "default")], ","),
+                    "" if ft is None else "  <= %.2f: %s" % (ft, "met" if r <= ft else "MISSED"))
             print("%-7s %-8s %16s Ir  ratio %.4f%s" % (sec, cfg, format(n, ","), n / by[(sec, "plain")], verdict))
 EOF
 if [ -n "$KEEP" ]; then

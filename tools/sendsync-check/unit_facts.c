@@ -98,10 +98,36 @@ int unit_needs_check(const unit_facts *u, const program_index *p) {
   return 0;
 }
 
+/* The names whose database entries can change the unit's verdict: its
+ * references, and the entries that the wrappers among them fix (a wrapper's
+ * "entry", looked up by name in the unit), transitively. In `names`, in the
+ * order found; no name twice. */
+static void unit_db_names(const unit_facts *u, const program_index *p,
+                          ss_argv *names) {
+  ss_strmap seen = {0};
+  for (size_t i = 0; i < u->references.n; i++)
+    if (!ss_strmap_get(&seen, u->references.v[i])) {
+      ss_strmap_put(&seen, u->references.v[i], (void *)1);
+      ss_argv_push(names, u->references.v[i]);
+    }
+  for (size_t i = 0; i < names->n; i++) { /* names grows as it goes */
+    const cJSON *f = ss_strmap_get(&p->functions, names->v[i]);
+    const cJSON *w = cJSON_GetObjectItemCaseSensitive(f, "spawn_wrapper");
+    const cJSON *e = cJSON_GetObjectItemCaseSensitive(w, "entry");
+    if (cJSON_IsString(e) && !ss_strmap_get(&seen, e->valuestring)) {
+      ss_strmap_put(&seen, e->valuestring, (void *)1);
+      ss_argv_push(names, e->valuestring);
+    }
+  }
+  ss_strmap_free(&seen, NULL);
+}
+
 void unit_hash_references(const unit_facts *u, const program_index *p,
                           ss_hasher *h) {
-  for (size_t i = 0; i < u->references.n; i++) {
-    const char *name = u->references.v[i];
+  ss_argv names = {0};
+  unit_db_names(u, p, &names);
+  for (size_t i = 0; i < names.n; i++) {
+    const char *name = names.v[i];
     const cJSON *f = ss_strmap_get(&p->functions, name);
     ss_hash_str(h, name);
     if (!f) {
@@ -112,4 +138,33 @@ void unit_hash_references(const unit_facts *u, const program_index *p,
     ss_hash_str(h, text ? text : "");
     free(text);
   }
+  ss_argv_free(&names);
+}
+
+/* Adds a copy of `from`'s member `name` to `to`, if there is one. */
+static void copy_member(cJSON *to, const cJSON *from, const char *name) {
+  const cJSON *item = cJSON_GetObjectItemCaseSensitive(from, name);
+  if (item)
+    cJSON_AddItemToObject(to, name, cJSON_Duplicate(item, 1));
+}
+
+char *unit_program_db(const unit_facts *u, const program_index *p) {
+  ss_argv names = {0};
+  unit_db_names(u, p, &names);
+  const cJSON *all = cJSON_GetObjectItemCaseSensitive(p->root, "functions");
+  const cJSON *all_conflicts =
+      cJSON_GetObjectItemCaseSensitive(p->root, "conflicts");
+  cJSON *root = cJSON_CreateObject();
+  cJSON_AddStringToObject(root, "format", "sendsync-program");
+  cJSON_AddNumberToObject(root, "version", 1);
+  cJSON *functions = cJSON_AddObjectToObject(root, "functions");
+  cJSON *conflicts = cJSON_AddObjectToObject(root, "conflicts");
+  for (size_t i = 0; i < names.n; i++) {
+    copy_member(functions, all, names.v[i]);
+    copy_member(conflicts, all_conflicts, names.v[i]);
+  }
+  ss_argv_free(&names);
+  char *text = cJSON_PrintUnformatted(root);
+  cJSON_Delete(root);
+  return text;
 }

@@ -37,8 +37,16 @@ void program_index_free(program_index *p);
  * threads or has thread entries and one of its references is known. */
 int unit_needs_check(const unit_facts *u, const program_index *p);
 
-/* Adds the database entries of the unit's references to h. */
+/* Adds to h the database entries of the unit's references, and of the
+ * entries that wrappers among them fix (transitively): what its verdict
+ * can depend on. */
 void unit_hash_references(const unit_facts *u, const program_index *p,
                           ss_hasher *h);
+
+/* The part of the database that unit_hash_references hashes, as a program
+ * database of its own (JSON text; free() it): what pass 2 gives the plugin
+ * for this unit, instead of the whole database, which every unit would
+ * parse again. NULL when out of memory. */
+char *unit_program_db(const unit_facts *u, const program_index *p);
 
 #endif

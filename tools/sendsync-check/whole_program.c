@@ -24,6 +24,7 @@ typedef struct wp_unit {
   int has_key, recheck, has_facts_info, has_r2;
   double started; /* CLOCK_REALTIME when its pass-1 run began */
   char *tmp_json, *tmp_facts, *depfile; /* pass 1's run */
+  char *unit_db;                        /* pass 2's run: its part of the db */
   char *facts;                          /* its facts file, NULL if none */
   unit_facts info;                      /* read from `facts` */
   ss_tu_result r1, r2; /* pass 1 (always), pass 2 (when has_r2) */
@@ -249,11 +250,25 @@ static int pass_merge(wp_state *s) {
   return program_index_load(s->db_path, &s->index) == 0 ? 0 : 2;
 }
 
+/* The unit's part of the database, in the temporary directory: the plugin
+ * reads a few entries instead of the whole program's (unit_program_db).
+ * The whole database when that cannot be written. */
+static const char *unit_db(wp_state *s, wp_unit *u, size_t i) {
+  char *text = unit_program_db(&u->info, &s->index);
+  char *path = ss_xasprintf("%s/db-%zu.json", s->tmpdir, i);
+  if (text && ss_cache_write_atomic(path, text, strlen(text)) == 0)
+    u->unit_db = path;
+  else
+    free(path);
+  free(text);
+  return u->unit_db ? u->unit_db : s->db_path;
+}
+
 static void prepare_check(void *context, size_t i, ss_plugin_options *options,
                           ss_tu_job *job) {
   wp_state *s = context;
   wp_unit *u = &s->units[s->todo[i]];
-  options->program_path = s->db_path;
+  options->program_path = unit_db(s, u, s->todo[i]);
   free(u->tmp_json);
   u->tmp_json =
       u->has_key ? ss_cache_path(&s->cache, "c", u->key2, "json") : NULL;
@@ -267,6 +282,8 @@ static void collect_check(void *context, size_t i, ss_tu_result *result) {
   memset(result, 0, sizeof *result);
   u->has_r2 = 1;
   s->stats.check_run++;
+  if (u->unit_db)
+    unlink(u->unit_db);
   if (u->has_key)
     ss_cache_save_result(&s->cache, "c", u->key2, &u->r2);
 }
@@ -326,6 +343,7 @@ static void free_unit(wp_unit *u) {
   free(u->tmp_json);
   free(u->tmp_facts);
   free(u->depfile);
+  free(u->unit_db);
   free(u->facts);
   unit_facts_free(&u->info);
   ss_tu_result_free(&u->r1);
