@@ -277,13 +277,13 @@ static int link_and_write(pdb_merge *m, const char *out_path,
     mark_references(m, u);
   qsort(m->symbols, m->symbol_count, sizeof *m->symbols, by_name);
   cJSON *root = database_json(m, st);
-  char *text = cJSON_PrintUnformatted(root);
+  char *text = ss_program_db_text(root);
   int rc = -1;
   if (!text)
     pdb_report(m, "error", "out of memory");
   else
     rc = write_atomically(m, out_path, text);
-  cJSON_free(text);
+  free(text);
   if (rc == 0)
     warn_conflicts(m);
   cJSON_Delete(root); /* the names of `functions` are its keys */

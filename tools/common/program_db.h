@@ -5,6 +5,7 @@
 #ifndef SENDSYNC_PROGRAM_DB_H
 #define SENDSYNC_PROGRAM_DB_H
 
+#include <cjson/cJSON.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -22,5 +23,11 @@ typedef struct ss_merge_stats {
 int ss_program_db_merge(const char *const *facts_paths, size_t count,
                         const char *out_path, FILE *diag,
                         const char *diag_prefix, ss_merge_stats *stats);
+
+/* The database root's text, without a final newline: compact JSON whose
+ * `functions` and `translation_units` have one member per line, the layout
+ * the plugin reads without parsing the entries its unit does not use
+ * (docs/facts.md, "Format"). NULL when out of memory; free() it. */
+char *ss_program_db_text(const cJSON *root);
 
 #endif

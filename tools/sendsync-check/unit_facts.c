@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "program_db.h"
 #include "util.h"
 
 static cJSON *read_json(const char *path, const char *format) {
@@ -164,7 +165,7 @@ char *unit_program_db(const unit_facts *u, const program_index *p) {
     copy_member(conflicts, all_conflicts, names.v[i]);
   }
   ss_argv_free(&names);
-  char *text = cJSON_PrintUnformatted(root);
+  char *text = ss_program_db_text(root);
   cJSON_Delete(root);
   return text;
 }
