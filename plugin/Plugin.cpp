@@ -244,6 +244,8 @@ public:
                     workingDirectory(CI)};
       writeFactsFile(In);
     }
+    if (Program && !Program->entryError().empty())
+      reportProgramError(Program->entryError());
   }
 
 private:
@@ -273,11 +275,16 @@ private:
     llvm::Expected<ProgramFacts> P = ProgramFacts::load(Opts.ProgramPath);
     if (P)
       return std::move(*P);
+    reportProgramError(llvm::toString(P.takeError()));
+    return std::nullopt;
+  }
+
+  /// A database that cannot be read, or an entry of it that is wrong.
+  void reportProgramError(llvm::StringRef Message) {
     DiagnosticsEngine &Diags = CI.getDiagnostics();
     Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error,
                                        "sendsync: program: %0"))
-        << llvm::toString(P.takeError());
-    return std::nullopt;
+        << Message;
   }
 
   /// facts[=<path>]: the path given, else beside clang's output file.

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ProgramFacts.h"
+#include "ProgramDbLines.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -29,10 +30,11 @@ constexpr int64_t MaxParams = 4096;
 /// Reads one database; the first error stops it.
 class ProgramFactsReader {
 public:
-  explicit ProgramFactsReader(ProgramFacts &Out) : Out(Out) {}
+  explicit ProgramFactsReader(ProgramFacts::Store &Out) : Out(Out) {}
 
   llvm::Error read(const Value &Root);
-  std::string Error;
+  /// functions.<Name>, read on demand (the line layout).
+  llvm::Error readEntry(llvm::StringRef Name, const Value &Entry);
 
 private:
   bool fail(llvm::json::Path P, llvm::StringLiteral Message) {
@@ -59,7 +61,7 @@ private:
   bool function(const Value &V, llvm::json::Path P, ExternalFunction &Out);
   bool header(const Object &O, llvm::json::Path P);
 
-  ProgramFacts &Out;
+  ProgramFacts::Store &Out;
   /// The directory of the unit of the function being read: its relative
   /// file names are relative to it.
   std::string Directory;
@@ -392,12 +394,29 @@ llvm::Error ProgramFactsReader::read(const Value &Root) {
        Ok && It != Functions->end(); ++It) {
     ExternalFunction F;
     Ok = function(It->second, P.field("functions").field(It->first), F);
-    if (Ok && !Out.isConflicting(It->first))
+    if (Ok && !Out.Conflicts.count(It->first))
       Out.Functions[It->first.str()] = std::move(F);
   }
   if (Ok)
     return llvm::Error::success();
   return R.getError();
+}
+
+llvm::Error ProgramFactsReader::readEntry(llvm::StringRef Name,
+                                          const Value &Entry) {
+  llvm::json::Path::Root R("program");
+  llvm::json::Path P(R);
+  ExternalFunction F;
+  if (!function(Entry, P.field("functions").field(Name), F))
+    return R.getError();
+  Out.Functions[Name] = std::move(F);
+  return llvm::Error::success();
+}
+
+static llvm::Error databaseError(llvm::StringRef Path, llvm::Error E) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 "'" + Path +
+                                     "': " + llvm::toString(std::move(E)));
 }
 
 llvm::Expected<ProgramFacts> ProgramFacts::parse(llvm::StringRef Text,
@@ -408,11 +427,10 @@ llvm::Expected<ProgramFacts> ProgramFacts::parse(llvm::StringRef Text,
         llvm::inconvertibleErrorCode(),
         "'" + Path + "' is not JSON: " + llvm::toString(Root.takeError()));
   ProgramFacts Out;
-  ProgramFactsReader Reader(Out);
+  Out.S->Path = Path.str();
+  ProgramFactsReader Reader(*Out.S);
   if (llvm::Error E = Reader.read(*Root))
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   "'" + Path +
-                                       "': " + llvm::toString(std::move(E)));
+    return databaseError(Path, std::move(E));
   return std::move(Out);
 }
 
@@ -423,12 +441,50 @@ llvm::Expected<ProgramFacts> ProgramFacts::load(llvm::StringRef Path) {
     return llvm::createStringError(Buffer.getError(),
                                    "cannot read '" + Path +
                                        "': " + Buffer.getError().message());
-  return parse((*Buffer)->getBuffer(), Path);
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  std::optional<ProgramDbLines> Lines = splitProgramDbLines(Text);
+  // Not the merge's layout, or a header that is wrong: the whole text, so
+  // that the error names its place as it always did.
+  llvm::Expected<ProgramFacts> Out =
+      Lines ? parse(Lines->Header, Path) : parse(Text, Path);
+  if (!Lines || !Out) {
+    if (Lines)
+      llvm::consumeError(Out.takeError());
+    return Lines ? parse(Text, Path) : std::move(Out);
+  }
+  for (const auto &[Name, Entry] : Lines->Entries)
+    if (!Out->S->Conflicts.count(Name))
+      Out->S->Unread.try_emplace(Name, Entry);
+  Out->S->Text = std::move(*Buffer);
+  return Out;
+}
+
+void ProgramFacts::readEntry(llvm::StringRef Name, llvm::StringRef Text) const {
+  llvm::Expected<Value> Entry = llvm::json::parse(Text);
+  llvm::Error E =
+      Entry ? ProgramFactsReader(*S).readEntry(Name, *Entry)
+            : llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                      "functions." + Name + " is not JSON: " +
+                                          llvm::toString(Entry.takeError()));
+  if (!E)
+    return;
+  std::string Message = llvm::toString(databaseError(S->Path, std::move(E)));
+  if (S->EntryError.empty())
+    S->EntryError = std::move(Message);
 }
 
 const ExternalFunction *ProgramFacts::function(llvm::StringRef Name) const {
-  auto It = Functions.find(Name);
-  return It == Functions.end() ? nullptr : &It->second;
+  auto It = S->Functions.find(Name);
+  if (It != S->Functions.end())
+    return &It->second;
+  auto Unread = S->Unread.find(Name);
+  if (Unread == S->Unread.end())
+    return nullptr;
+  llvm::StringRef Text = Unread->second;
+  S->Unread.erase(Unread);
+  readEntry(Name, Text);
+  It = S->Functions.find(Name);
+  return It == S->Functions.end() ? nullptr : &It->second;
 }
 
 } // namespace sendsync

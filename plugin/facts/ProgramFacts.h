@@ -16,7 +16,9 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -127,31 +129,47 @@ struct ExternalFunction {
 class ProgramFacts {
 public:
   /// Reads the program database at Path; an error says what is wrong with
-  /// it, naming the file and the place in it.
+  /// it, naming the file and the place in it. A database in the merge's
+  /// line layout (docs/facts.md, "Format") has only its header read here;
+  /// each function's entry is read when function() first asks for it.
   static llvm::Expected<ProgramFacts> load(llvm::StringRef Path);
-  /// The same, from text (Path only names it in errors).
-  static llvm::Expected<ProgramFacts> parse(llvm::StringRef Text,
-                                            llvm::StringRef Path);
 
   /// The facts of the external function Name, if some unit defines it (and
-  /// no two units define it differently).
+  /// no two units define it differently). nullptr, too, for an entry that
+  /// is wrong: entryError() then says what.
   const ExternalFunction *function(llvm::StringRef Name) const;
   /// Names defined differently by several units: their facts are unknown.
   bool isConflicting(llvm::StringRef Name) const {
-    return Conflicts.count(Name);
+    return S->Conflicts.count(Name);
   }
+  /// The first entry read on demand that was wrong, as load() would have
+  /// said it; empty when none was.
+  const std::string &entryError() const { return S->EntryError; }
 
-  ProgramFacts() = default;
+  ProgramFacts() : S(std::make_unique<Store>()) {}
   ProgramFacts(ProgramFacts &&) = default;
   ProgramFacts &operator=(ProgramFacts &&) = default;
 
 private:
   friend class ProgramFactsReader;
-  llvm::StringMap<ExternalFunction> Functions;
-  llvm::StringMap<bool> Conflicts;
-  /// Every location, interned: facts point into it (a deque keeps them
-  /// where they are).
-  std::deque<ExternalLoc> Locations;
+  /// Behind a pointer: reading an entry on demand fills it from const
+  /// lookups, and facts point into Locations, which must not move.
+  struct Store {
+    std::string Path;
+    llvm::StringMap<ExternalFunction> Functions;
+    llvm::StringMap<bool> Conflicts;
+    /// Line layout: the text of the entries not read yet, into Text.
+    std::unique_ptr<llvm::MemoryBuffer> Text;
+    llvm::StringMap<llvm::StringRef> Unread;
+    std::string EntryError;
+    /// Every location, interned (a deque keeps them where they are).
+    std::deque<ExternalLoc> Locations;
+  };
+  std::unique_ptr<Store> S;
+
+  static llvm::Expected<ProgramFacts> parse(llvm::StringRef Text,
+                                            llvm::StringRef Path);
+  void readEntry(llvm::StringRef Name, llvm::StringRef Text) const;
 };
 
 } // namespace sendsync
