@@ -149,26 +149,39 @@ Value param(const SourceManager &SM, const ParmVarDecl *PVD,
             const ParamSummary &P) {
   // One use per kind, part and lock set, at the first place the summary
   // records it: the same access repeated adds nothing a reader can use.
-  std::vector<Value> Uses, Signals;
+  std::vector<std::pair<std::string, Value>> Uses;
+  std::vector<Value> Signals;
   llvm::StringSet<> Seen;
   for (const ParamUse &U : P.Uses) {
-    Object O{{"kind", useKindName(U.Kind)}};
+    Value Body = Object{{"kind", useKindName(U.Kind)}};
+    Object &O = *Body.getAsObject();
     if (!U.Where.Fields.empty() || U.Where.Indexed)
       O["part"] = part(U.Where);
     if (!U.Held.empty())
       O["locks"] = locks(U.Held);
     std::string Key;
-    llvm::raw_string_ostream(Key) << Value(Object(O));
+    llvm::raw_string_ostream(Key) << Body;
     if (!Seen.insert(Key).second)
       continue;
-    O["at"] = location(SM, U.At);
-    Uses.push_back(std::move(O));
+    Value At = location(SM, U.At);
+    // The printed form with "at", which sorts before every other key, as
+    // sortedUnique would print it; Seen already made it unique.
+    std::string Sorted;
+    llvm::raw_string_ostream(Sorted) << "{\"at\":" << At << ",";
+    Sorted += llvm::StringRef(Key).drop_front();
+    O["at"] = std::move(At);
+    Uses.emplace_back(std::move(Sorted), std::move(Body));
   }
+  llvm::sort(Uses,
+             [](const auto &A, const auto &B) { return A.first < B.first; });
+  Array SortedUses;
+  for (auto &KV : Uses)
+    SortedUses.push_back(std::move(KV.second));
   for (const ParamSignal &S : P.Signals)
     Signals.push_back(signal(SM, S));
   Object O{{"index", PVD->getFunctionScopeIndex()},
            {"name", PVD->getName()},
-           {"uses", sortedUnique(std::move(Uses))}};
+           {"uses", std::move(SortedUses)}};
   if (!Signals.empty())
     O["signals"] = sortedUnique(std::move(Signals));
   if (P.Unknown)
