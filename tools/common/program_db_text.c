@@ -50,9 +50,9 @@ char *ss_program_db_text(const cJSON *root) {
   ss_buf_puts(&b, "{");
   for (const cJSON *c = root->child; c && rc == 0; c = c->next) {
     rc = put_key(&b, c->string);
-    int by_line = (cJSON_IsObject(c) && strcmp(c->string, "functions") == 0) ||
-                  (cJSON_IsArray(c) &&
-                   strcmp(c->string, "translation_units") == 0);
+    int by_line =
+        (cJSON_IsObject(c) && strcmp(c->string, "functions") == 0) ||
+        (cJSON_IsArray(c) && strcmp(c->string, "translation_units") == 0);
     rc |= by_line ? put_by_line(&b, c) : put_compact(&b, c);
     if (c->next)
       ss_buf_puts(&b, ",");
