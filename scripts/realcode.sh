@@ -6,7 +6,7 @@
 #   scripts/realcode.sh [--build DIR] [--plugin SO] [--cache DIR] [--strict]
 #                       [--corpus NAME] [-j N] [--min-spawns NAME=N ...]
 #                       [--include HEADER] [--grep STRING] [--list] [--keep DIR]
-#                       [--facts DIR] [--program DB]
+#                       [--facts DIR] [--program DB] [--compile-db FILE]
 #
 # Options:
 #   --build DIR        build directory holding lib/sendsync.so (default:
@@ -38,6 +38,9 @@
 #                      to DIR/<n>.facts, n the file's number in the run, for
 #                      sendsync-merge: a program database of the corpus made
 #                      with the very flags of the run (DIR is created)
+#   --compile-db FILE  write the files of the run, with their flags, as a
+#                      compile_commands.json to FILE and stop (no run): for
+#                      sendsync-check over a corpus
 #   --grep STRING      run only the files that contain STRING (e.g. the name of
 #                      the function --include marks)
 #   --list             print every finding and spawn-site count per file
@@ -78,6 +81,7 @@ EXPLAINED=
 INCLUDE=
 PROGRAM=
 FACTS=
+COMPILE_DB=
 GREP=
 declare -a CORPORA=()
 declare -A MIN_SPAWNS=()
@@ -104,6 +108,7 @@ while [ "$#" -gt 0 ]; do
                [ -f "$PROGRAM" ] || die "--program: no file '$PROGRAM'" ;;
     --facts) [ "$#" -ge 2 ] || die "--facts needs a directory"; FACTS=$2; shift 2 ;;
     --facts=*) FACTS=${1#*=}; shift ;;
+    --compile-db) [ "$#" -ge 2 ] || die "--compile-db needs a file"; COMPILE_DB=$2; shift 2 ;;
     --grep) [ "$#" -ge 2 ] || die "--grep needs a string"; GREP=$2; shift 2 ;;
     --grep=*) GREP=${1#*=}; shift ;;
     --list) LIST=1; shift ;;
@@ -280,6 +285,20 @@ if [ -n "$INCLUDE" ]; then
   [ -f "$INCLUDE" ] || die "--include $INCLUDE: no such file"
   INCLUDE=$(cd "$(dirname "$INCLUDE")" && pwd)/$(basename "$INCLUDE")
   sed -i "s|\$| -I$ROOT/annotations -include $INCLUDE|" "$JOBLIST"
+fi
+
+if [ -n "$COMPILE_DB" ]; then
+  python3 - "$JOBLIST" "$CLANG" >"$COMPILE_DB" <<'EOF' || die "--compile-db: cannot write '$COMPILE_DB'"
+import json, sys
+joblist, clang = sys.argv[1:3]
+entries = []
+for line in open(joblist):
+    corpus, label, directory, file, flags = line.rstrip("\n").split("\t")
+    entries.append({"directory": directory, "file": file,
+                    "arguments": [clang, "-c", *flags.split(), file]})
+json.dump(entries, sys.stdout, indent=1)
+EOF
+  exit 0
 fi
 
 # ---- run -----------------------------------------------------------------------------
