@@ -81,7 +81,7 @@ static int by_key(const void *a, const void *b) {
 /* Sorts the keys of an object the merge builds (the writer's determinism).
  * What is moved in from a facts file is left as it is there: the plugin
  * writes it sorted, and its bytes do not depend on the other files. */
-static void sort_keys(cJSON *item) {
+void ss_json_sort_keys(cJSON *item) {
   size_t n = 0, sorted = 1;
   for (cJSON *c = item->child; c; c = c->next, n++)
     if (c->next && strcmp(c->string, c->next->string) > 0)
@@ -125,7 +125,7 @@ static cJSON *unit_json(pdb_unit *u) {
   cJSON_AddItemToObject(o, "thread_entries",
                         take_or_empty(u->root, u->thread_entries, 0));
   u->references = u->thread_entries = NULL;
-  sort_keys(o);
+  ss_json_sort_keys(o);
   return o;
 }
 
@@ -137,7 +137,7 @@ static cJSON *conflict_json(const pdb_merge *m, const pdb_symbol *s) {
     const cJSON *at = cJSON_GetObjectItemCaseSensitive(m->defs[d].entry, "at");
     if (cJSON_IsString(at))
       cJSON_AddStringToObject(o, "at", at->valuestring);
-    sort_keys(o);
+    ss_json_sort_keys(o);
     cJSON_AddItemToArray(list, o);
   }
   return list;
@@ -166,12 +166,12 @@ static cJSON *database_json(pdb_merge *m, ss_merge_stats *st) {
     cJSON *entry =
         cJSON_DetachItemViaPointer(m->units[d->unit].functions, d->entry);
     add_place(entry, &m->units[d->unit]);
-    sort_keys(entry);
+    ss_json_sort_keys(entry);
     cJSON_AddItemToArray(functions, entry); /* keeps its key: s->name */
     st->functions++;
   }
   st->units = m->unit_count;
-  sort_keys(root);
+  ss_json_sort_keys(root);
   return root;
 }
 

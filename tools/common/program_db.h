@@ -30,4 +30,7 @@ int ss_program_db_merge(const char *const *facts_paths, size_t count,
  * (docs/facts.md, "Format"). NULL when out of memory; free() it. */
 char *ss_program_db_text(const cJSON *root);
 
+/* Sorts an object's members by key (the database's order), in place. */
+void ss_json_sort_keys(cJSON *item);
+
 #endif

@@ -169,3 +169,44 @@ char *unit_program_db(const unit_facts *u, const program_index *p) {
   cJSON_Delete(root);
   return text;
 }
+
+static int same_string(const cJSON *a, const cJSON *b, const char *key) {
+  const cJSON *x = cJSON_GetObjectItemCaseSensitive(a, key);
+  const cJSON *y = cJSON_GetObjectItemCaseSensitive(b, key);
+  if (!x || !y)
+    return !x && !y;
+  return cJSON_IsString(x) && cJSON_IsString(y) &&
+         strcmp(x->valuestring, y->valuestring) == 0;
+}
+
+/* Copies `key` of `from` into the database entry `to` when it is new or
+ * different there. Returns 1 when it did. */
+static int adopt_member(cJSON *to, const cJSON *from, const char *key) {
+  const cJSON *fact = cJSON_GetObjectItemCaseSensitive(from, key);
+  const cJSON *old = cJSON_GetObjectItemCaseSensitive(to, key);
+  if (!cJSON_IsObject(fact) || (old && cJSON_Compare(old, fact, 1)))
+    return 0;
+  cJSON_DeleteItemFromObjectCaseSensitive(to, key);
+  cJSON_AddItemToObject(to, key, cJSON_Duplicate(fact, 1));
+  ss_json_sort_keys(to);
+  return 1;
+}
+
+size_t program_index_adopt_wrappers(program_index *p, const char *facts_path) {
+  cJSON *root = read_json(facts_path, "sendsync-facts");
+  const cJSON *functions = cJSON_GetObjectItemCaseSensitive(root, "functions");
+  size_t changed = 0;
+  const cJSON *f;
+  cJSON_ArrayForEach(f, functions) {
+    cJSON *entry = f->string ? ss_strmap_get(&p->functions, f->string) : NULL;
+    /* Only the definition the database holds (not a same-named static or
+     * another unit's copy): the same unit, in the same directory. */
+    if (!entry || !same_string(entry, root, "translation_unit") ||
+        !same_string(entry, root, "directory"))
+      continue;
+    changed += (size_t)adopt_member(entry, f, "spawn_wrapper");
+    changed += (size_t)adopt_member(entry, f, "join_helper");
+  }
+  cJSON_Delete(root);
+  return changed;
+}

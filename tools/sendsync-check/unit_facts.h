@@ -49,4 +49,12 @@ void unit_hash_references(const unit_facts *u, const program_index *p,
  * parse again. NULL when out of memory. */
 char *unit_program_db(const unit_facts *u, const program_index *p);
 
+/* Facts the plugin wrote for a unit while it read the database (pass 2)
+ * can name wrappers and join helpers that pass 1 could not see: a wrapper
+ * of another unit's wrapper (docs/rules.md §6.8, item 5). Copies each
+ * function's spawn_wrapper and join_helper from them into the database
+ * entry of the same definition, where new or different; never removes
+ * one. Returns how many it changed (0 for a missing or bad file). */
+size_t program_index_adopt_wrappers(program_index *p, const char *facts_path);
+
 #endif

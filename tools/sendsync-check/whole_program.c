@@ -25,15 +25,21 @@ typedef struct wp_unit {
   double started; /* CLOCK_REALTIME when its pass-1 run began */
   char *tmp_json, *tmp_facts, *depfile; /* pass 1's run */
   char *unit_db;                        /* pass 2's run: its part of the db */
-  char *facts;                          /* its facts file, NULL if none */
-  unit_facts info;                      /* read from `facts` */
+  char *facts2;        /* pass 2's facts (written with the database), or NULL */
+  char *facts;         /* its facts file, NULL if none */
+  unit_facts info;     /* read from `facts` */
   ss_tu_result r1, r2; /* pass 1 (always), pass 2 (when has_r2) */
 } wp_unit;
 
 typedef struct wp_stats {
   size_t facts_cached, facts_run, check_cached, check_run, unaffected;
+  size_t rounds; /* pass 2 again after deeper wrappers (check_rounds) */
   ss_merge_stats merge;
 } wp_stats;
+
+/* Wrappers of wrappers across this many units are followed; a longer
+ * chain stops here, with a note. */
+enum { WP_MAX_ROUNDS = 8 };
 
 typedef struct wp_state {
   const ss_plugin_options *plugin;
@@ -254,6 +260,8 @@ static int pass_merge(wp_state *s) {
  * reads a few entries instead of the whole program's (unit_program_db).
  * The whole database when that cannot be written. */
 static const char *unit_db(wp_state *s, wp_unit *u, size_t i) {
+  free(u->unit_db);
+  u->unit_db = NULL;
   char *text = unit_program_db(&u->info, &s->index);
   char *path = ss_xasprintf("%s/db-%zu.json", s->tmpdir, i);
   if (text && ss_cache_write_atomic(path, text, strlen(text)) == 0)
@@ -273,6 +281,11 @@ static void prepare_check(void *context, size_t i, ss_plugin_options *options,
   u->tmp_json =
       u->has_key ? ss_cache_path(&s->cache, "c", u->key2, "json") : NULL;
   job->keep_json = u->tmp_json;
+  free(u->facts2);
+  u->facts2 = u->has_key ? ss_cache_path(&s->cache, "c", u->key2, "facts")
+                         : ss_xasprintf("%s/facts2-%zu", s->tmpdir, s->todo[i]);
+  unlink(u->facts2); /* a stale one must not pass for this run's */
+  options->facts_path = u->facts2;
 }
 
 static void collect_check(void *context, size_t i, ss_tu_result *result) {
@@ -300,8 +313,14 @@ static void check_key(const wp_state *s, wp_unit *u) {
 
 static int pass_check(wp_state *s) {
   s->todo_count = 0;
+  s->stats.unaffected = 0;
   for (size_t i = 0; i < s->count; i++) {
     wp_unit *u = &s->units[i];
+    if (u->has_r2) /* an earlier round's */
+      ss_tu_result_free(&u->r2);
+    u->has_r2 = 0;
+    free(u->facts2);
+    u->facts2 = NULL;
     u->recheck = u->has_facts_info && unit_needs_check(&u->info, &s->index);
     if (!u->recheck) {
       s->stats.unaffected++;
@@ -312,6 +331,7 @@ static int pass_check(wp_state *s) {
       if (ss_cache_load_result(&s->cache, "c", u->key2, u->entry->directory,
                                &u->r2) == 0) {
         u->has_r2 = 1;
+        u->facts2 = ss_cache_path(&s->cache, "c", u->key2, "facts");
         s->stats.check_cached++;
         continue;
       }
@@ -335,6 +355,11 @@ static void print_stats(const wp_stats *st) {
           st->merge.functions == 1 ? "" : "s", st->merge.conflicts,
           st->merge.conflicts == 1 ? "" : "s", st->check_cached, st->check_run,
           st->unaffected);
+  if (st->rounds)
+    fprintf(stderr,
+            "sendsync-check: wrappers of other units' wrappers: checked "
+            "again %zu time%s\n",
+            st->rounds, st->rounds == 1 ? "" : "s");
 }
 
 static void free_unit(wp_unit *u) {
@@ -344,10 +369,55 @@ static void free_unit(wp_unit *u) {
   free(u->tmp_facts);
   free(u->depfile);
   free(u->unit_db);
+  if (u->facts2 && !u->has_key)
+    unlink(u->facts2);
+  free(u->facts2);
   free(u->facts);
   unit_facts_free(&u->info);
   ss_tu_result_free(&u->r1);
   ss_tu_result_free(&u->r2);
+}
+
+/* Pass 2's facts into the database: the wrappers and join helpers that
+ * only the database showed (docs/rules.md §6.8, item 5). Returns how many
+ * entries changed; -1 when the database cannot be written again. */
+static long adopt_deeper_facts(wp_state *s) {
+  size_t changed = 0;
+  for (size_t i = 0; i < s->count; i++)
+    if (s->units[i].has_r2 && s->units[i].facts2)
+      changed += program_index_adopt_wrappers(&s->index, s->units[i].facts2);
+  if (!changed)
+    return 0;
+  char *text = ss_program_db_text(s->index.root);
+  char *line = text ? ss_xasprintf("%s\n", text) : NULL;
+  int rc = line ? ss_cache_write_atomic(s->db_path, line, strlen(line)) : -1;
+  free(text);
+  free(line);
+  if (rc != 0)
+    fprintf(stderr, "sendsync-check: cannot write the program database '%s'\n",
+            s->db_path);
+  return rc == 0 ? (long)changed : -1;
+}
+
+/* Pass 2, again while it finds wrappers of other units' wrappers: each
+ * round the units that call a new wrapper are checked with it. */
+static int check_rounds(wp_state *s) {
+  for (;;) {
+    int rc = pass_check(s);
+    long changed = rc == 0 ? adopt_deeper_facts(s) : 0;
+    if (rc != 0 || changed < 0)
+      return rc != 0 ? rc : 2;
+    if (changed == 0)
+      return 0;
+    if (s->stats.rounds + 1 >= WP_MAX_ROUNDS) {
+      fprintf(stderr,
+              "sendsync-check: note: wrappers of wrappers are followed "
+              "across %d units; a longer chain is cut there\n",
+              WP_MAX_ROUNDS);
+      return 0;
+    }
+    s->stats.rounds++;
+  }
 }
 
 static int run_passes(wp_state *s) {
@@ -355,7 +425,7 @@ static int run_passes(wp_state *s) {
   if (rc == 0)
     rc = pass_merge(s);
   if (rc == 0)
-    rc = pass_check(s);
+    rc = check_rounds(s);
   else if (rc == 1) /* no facts: pass 1's results are the answer */
     rc = 0;
   for (size_t i = 0; rc == 0 && i < s->count; i++) {
