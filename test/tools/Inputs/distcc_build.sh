@@ -173,12 +173,25 @@ export DISTCC_SKIP_LOCAL_RETRY=1     # nor after a failed remote compile
 export DISTCC_VERBOSE=1
 export DISTCC_LOG=$work/client.log
 
+# await_log COUNT PATTERN FILE...: waits up to 10 s until PATTERN matches
+# COUNT lines of the FILEs. A daemon logs a job's summary after it has sent
+# the result back, so the client can be done before the line is there.
+await_log() {
+  local want=$1 pattern=$2 i
+  shift 2
+  for i in $(seq 100); do
+    [ "$(cat "$@" 2>/dev/null | grep -c -- "$pattern")" -ge "$want" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
 # Each daemon alone compiles a file (no localhost in DISTCC_HOSTS).
 printf 'int probe(void) { return 0; }\n' > "$work/probe.c"
 for d in d1 d2; do
   port_var=port_$d
   DISTCC_HOSTS="127.0.0.1:${!port_var}" bounded distcc "$wrapper" -c "$work/probe.c" -o "$work/probe-$d.o"
-  if grep -q 'COMPILE_OK.*probe\.c' "$work/$d/log"; then
+  if await_log 1 'COMPILE_OK.*probe\.c' "$work/$d/log"; then
     echo "daemon $d: probe compiled remotely"
   else
     echo "daemon $d: probe NOT compiled remotely"
@@ -195,7 +208,9 @@ if DISTCC_DIR=$work/distcc-dir-refused DISTCC_HOSTS="127.0.0.1:$port_d1" bounded
 else
   echo "-fplugin= in the job: refused"
 fi
-grep -ho 'fplugin= and/or -specs= passed, which are insecure and not supported' "$work/d1/log" | sort -u || true
+refusal='fplugin= and/or -specs= passed, which are insecure and not supported'
+await_log 1 "$refusal" "$work/d1/log" || true
+grep -ho "$refusal" "$work/d1/log" | sort -u || true
 
 # ---- the project, through distcc and locally -------------------------------
 export DISTCC_HOSTS="127.0.0.1:$port_d1/2 127.0.0.1:$port_d2/2"
@@ -206,6 +221,8 @@ bounded make -s -C "$work/remote" -f "$project/Makefile" -j2 SRCDIR="$project" C
 bounded make -s -C "$work/local" -f "$project/Makefile" -j2 SRCDIR="$project" CC="$wrapper" CFLAGS="$cflags"
 
 # What the daemons compiled (their job summaries), and what the client says.
+sources=$(find "$project" -maxdepth 1 -name '*.c' | wc -l)
+await_log $((sources + 2)) 'COMPILE_OK' "$work/d1/log" "$work/d2/log" || true
 echo "compiled by the daemons: $(cat "$work/d1/log" "$work/d2/log" | sed -n 's|.*COMPILE_OK.*/\([^/ ]*\.c\)$|\1|p' | grep -v '^probe\.c$' | sort | tr '\n' ' ')"
 echo "compiled on 127.0.0.1 (client): $(sed -n 's|.* bytes from .*/\([^/ ]*\.c\) compiled on 127\.0\.0\.1 .*|\1|p' "$work/client.log" | sort | tr '\n' ' ')"
 if grep -Eqi 'fallback|running locally|compile .* locally' "$work/client.log"; then
