@@ -177,8 +177,9 @@ public:
     SourceManager &SM = Ctx.getSourceManager();
 
     // Facts.
-    TranslationUnitIndex Index =
-        TranslationUnitIndex::build(Ctx, ErrorLocs, CompileErrors);
+    TranslationUnitIndex Index = TranslationUnitIndex::build(
+        Ctx, ErrorLocs, CompileErrors,
+        /*NoteExternalGlobals=*/Opts.Facts && !CompileErrors);
     MarkerIndex Markers;
     for (const auto &[D, A] : Index.Annotations)
       if (A->getAnnotation() == "impl")

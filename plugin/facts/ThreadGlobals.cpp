@@ -87,8 +87,8 @@ const FunctionGlobals &ThreadGlobalsCache::of(const FunctionDecl *FD) {
 }
 
 ThreadCode threadCodeFrom(const TranslationUnitIndex &Index,
-                          const FunctionDecl *Entry,
-                          ThreadGlobalsCache &Cache) {
+                          const FunctionDecl *Entry, ThreadGlobalsCache &Cache,
+                          const llvm::DenseSet<const FunctionDecl *> *Only) {
   ThreadCode Out;
   struct Item {
     const FunctionDecl *Fn;
@@ -110,16 +110,31 @@ ThreadCode threadCodeFrom(const TranslationUnitIndex &Index,
     if (It.Depth >= MaxGlobalCallDepth)
       continue;
     for (const auto &[Call, Callee] : G.Defined)
-      if (Index.hasUsableBody(Callee) && Seen.insert(Callee).second)
+      if (Index.hasUsableBody(Callee) && (!Only || Only->count(Callee)) &&
+          Seen.insert(Callee).second)
         Work.push_back({Callee, Call, It.Depth + 1});
   }
   return Out;
 }
 
-std::vector<GlobalAccess> globalsReachedFrom(const TranslationUnitIndex &Index,
-                                             const FunctionDecl *Entry,
-                                             ThreadGlobalsCache &Cache) {
-  return threadCodeFrom(Index, Entry, Cache).Globals;
+std::vector<GlobalAccess>
+globalsReachedFrom(const TranslationUnitIndex &Index, const FunctionDecl *Entry,
+                   ThreadGlobalsCache &Cache,
+                   const llvm::DenseSet<const FunctionDecl *> *Only) {
+  return threadCodeFrom(Index, Entry, Cache, Only).Globals;
+}
+
+llvm::DenseSet<const FunctionDecl *>
+functionsReaching(const TranslationUnitIndex &Index,
+                  const llvm::DenseSet<const FunctionDecl *> &Targets) {
+  llvm::DenseSet<const FunctionDecl *> Out(Targets.begin(), Targets.end());
+  llvm::SmallVector<const FunctionDecl *, 16> Work(Targets.begin(),
+                                                   Targets.end());
+  while (!Work.empty())
+    for (unsigned I : Index.callsTo(Work.pop_back_val()))
+      if (Out.insert(Index.Calls[I].Caller).second)
+        Work.push_back(Index.Calls[I].Caller);
+  return Out;
 }
 
 } // namespace sendsync

@@ -15,6 +15,7 @@
 #include "TranslationUnitIndex.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include <vector>
 
 namespace sendsync {
@@ -76,14 +77,24 @@ struct ThreadCode {
   std::vector<ExternalCall> Calls;
 };
 
-ThreadCode threadCodeFrom(const TranslationUnitIndex &Index,
-                          const clang::FunctionDecl *Entry,
-                          ThreadGlobalsCache &Cache);
+/// Only, when given, limits the walk to the functions in it: code outside
+/// it is known to add nothing the caller keeps.
+ThreadCode threadCodeFrom(
+    const TranslationUnitIndex &Index, const clang::FunctionDecl *Entry,
+    ThreadGlobalsCache &Cache,
+    const llvm::DenseSet<const clang::FunctionDecl *> *Only = nullptr);
+
+/// The functions of this unit that reach one of Targets through calls
+/// (Targets included): a search backwards along the index's calls.
+llvm::DenseSet<const clang::FunctionDecl *>
+functionsReaching(const TranslationUnitIndex &Index,
+                  const llvm::DenseSet<const clang::FunctionDecl *> &Targets);
 
 /// The uses of globals by Entry and the functions of this TU it calls.
-std::vector<GlobalAccess> globalsReachedFrom(const TranslationUnitIndex &Index,
-                                             const clang::FunctionDecl *Entry,
-                                             ThreadGlobalsCache &Cache);
+std::vector<GlobalAccess> globalsReachedFrom(
+    const TranslationUnitIndex &Index, const clang::FunctionDecl *Entry,
+    ThreadGlobalsCache &Cache,
+    const llvm::DenseSet<const clang::FunctionDecl *> *Only = nullptr);
 
 } // namespace sendsync
 

@@ -40,8 +40,10 @@ bool holdsRecoveredError(const Stmt *Body) {
 class IndexBuilder : public RecursiveASTVisitor<IndexBuilder> {
 public:
   IndexBuilder(ASTContext &Ctx, TranslationUnitIndex &Out,
-               llvm::ArrayRef<SourceLocation> ErrorLocs, bool HadErrors)
-      : Ctx(Ctx), Out(Out), ErrorLocs(ErrorLocs), HadErrors(HadErrors) {}
+               llvm::ArrayRef<SourceLocation> ErrorLocs, bool HadErrors,
+               bool NoteGlobals)
+      : Ctx(Ctx), Out(Out), ErrorLocs(ErrorLocs), HadErrors(HadErrors),
+        NoteGlobals(NoteGlobals) {}
 
   bool VisitDecl(Decl *D) {
     if (D->isInvalidDecl())
@@ -62,6 +64,12 @@ public:
   bool VisitTypedefNameDecl(TypedefNameDecl *TD) {
     if (!TD->isInvalidDecl() && !TD->getUnderlyingType()->isDependentType())
       Out.Typedefs.push_back(TD);
+    noteVariablyModified(TD->getUnderlyingType());
+    return true;
+  }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    noteVariablyModified(VD->getType());
     return true;
   }
 
@@ -108,6 +116,10 @@ public:
       }
       if (auto *CE = dyn_cast<CallExpr>(S))
         recordCall(CE);
+      else if (auto *DRE = dyn_cast<DeclRefExpr>(S))
+        noteGlobal(DRE);
+      else if (auto *Cast = dyn_cast<ExplicitCastExpr>(S))
+        noteVariablyModified(Cast->getTypeAsWritten());
       // Children go on the stack as they come, so siblings are visited last
       // to first; the users of Calls do not depend on their order (spawn
       // sites are sorted by position).
@@ -120,7 +132,7 @@ public:
   /// Pushes S, looking through the wrappers that have one child and
   /// leaving out the leaves that cannot hold a call or a declaration (most
   /// nodes of a body are one of these).
-  static void pushInteresting(Stmt *S, llvm::SmallVectorImpl<Stmt *> &Stack) {
+  void pushInteresting(Stmt *S, llvm::SmallVectorImpl<Stmt *> &Stack) {
     // By hand, not IgnoreParenImpCasts(): this runs for every node of every
     // body, and clang's out-of-line helper (which also steps through full
     // expressions and temporaries) made the whole index walk 2.5 times as
@@ -133,10 +145,32 @@ public:
       else
         break;
     }
-    if (!S || isa<DeclRefExpr, IntegerLiteral, StringLiteral, CharacterLiteral,
-                  FloatingLiteral>(S))
+    if (auto *DRE = dyn_cast_or_null<DeclRefExpr>(S)) {
+      noteGlobal(DRE);
+      return;
+    }
+    if (!S ||
+        isa<IntegerLiteral, StringLiteral, CharacterLiteral, FloatingLiteral>(
+            S))
       return;
     Stack.push_back(S);
+  }
+
+  /// For NamesExternalGlobal: the current function names a global that
+  /// other units can name too.
+  void noteGlobal(const DeclRefExpr *DRE) {
+    if (!NoteGlobals || !Current)
+      return;
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    if (VD && VD->hasGlobalStorage() && VD->getTLSKind() == VarDecl::TLS_None &&
+        VD->hasExternalFormalLinkage())
+      Out.NamesExternalGlobal.insert(Current);
+  }
+
+  /// For NamesExternalGlobal: a size expression this walk may not read.
+  void noteVariablyModified(QualType T) {
+    if (NoteGlobals && Current && T->isVariablyModifiedType())
+      Out.NamesExternalGlobal.insert(Current);
   }
 
   void recordCall(CallExpr *CE) {
@@ -187,6 +221,7 @@ private:
   TranslationUnitIndex &Out;
   llvm::ArrayRef<SourceLocation> ErrorLocs;
   bool HadErrors;
+  bool NoteGlobals;
   const FunctionDecl *Current = nullptr;
 };
 
@@ -214,10 +249,14 @@ void findCallersOfBrokenBodies(TranslationUnitIndex &Index) {
 }
 } // namespace
 
-TranslationUnitIndex TranslationUnitIndex::build(
-    ASTContext &Ctx, llvm::ArrayRef<SourceLocation> ErrorLocs, bool HadErrors) {
+TranslationUnitIndex
+TranslationUnitIndex::build(ASTContext &Ctx,
+                            llvm::ArrayRef<SourceLocation> ErrorLocs,
+                            bool HadErrors, bool NoteExternalGlobals) {
   TranslationUnitIndex Index;
-  IndexBuilder(Ctx, Index, ErrorLocs, HadErrors || !ErrorLocs.empty())
+  Index.NotedExternalGlobals = NoteExternalGlobals;
+  IndexBuilder(Ctx, Index, ErrorLocs, HadErrors || !ErrorLocs.empty(),
+               NoteExternalGlobals)
       .TraverseDecl(Ctx.getTranslationUnitDecl());
   findCallersOfBrokenBodies(Index);
   return Index;

@@ -54,6 +54,15 @@ struct TranslationUnitIndex {
   /// in index order. Built on first use, for the facts that flow from
   /// callees to their callers (CallerFacts.h).
   llvm::ArrayRef<unsigned> callsTo(const clang::FunctionDecl *FD) const;
+  /// Only when build() is asked to (the facts file needs it): the functions
+  /// whose body names a global with external linkage (not thread-local), or
+  /// declares or casts to a variably modified type (whose size expression
+  /// this walk may not read). A superset of the functions whose own code
+  /// touches a global another unit can name: the facts' `globals` walk only
+  /// the functions that reach one of these.
+  llvm::DenseSet<const clang::FunctionDecl *> NamesExternalGlobal;
+  bool NotedExternalGlobals = false;
+
   /// Files that contain the SS_STRICT_FILE marker.
   llvm::DenseSet<clang::FileID> StrictFiles;
 
@@ -70,7 +79,7 @@ struct TranslationUnitIndex {
   static TranslationUnitIndex
   build(clang::ASTContext &Ctx,
         llvm::ArrayRef<clang::SourceLocation> ErrorLocs = {},
-        bool HadErrors = false);
+        bool HadErrors = false, bool NoteExternalGlobals = false);
 
 private:
   /// callsTo's index, by canonical declaration.

@@ -54,7 +54,12 @@ private:
 ParamPaths::ParamPaths(const FunctionDecl *Fn) : Fn(Fn) { findAliases(); }
 
 void ParamPaths::findAliases() {
-  if (!Fn->hasBody())
+  // A local stands for a pointer parameter; without one there is nothing
+  // to find (and no body walk to pay for).
+  if (!Fn->hasBody() ||
+      llvm::none_of(Fn->parameters(), [](const ParmVarDecl *P) {
+        return P->getType()->isPointerType();
+      }))
     return;
   LocalStores S;
   S.TraverseStmt(Fn->getBody());
