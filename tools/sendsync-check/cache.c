@@ -2,6 +2,7 @@
 #include "cache.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,19 @@ static void hash_program(ss_hasher *h, const char *path) {
   snprintf(id, sizeof id, "%lld:%lld.%09ld", (long long)st.st_size,
            (long long)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec);
   ss_hash_str(h, id);
+}
+
+/* Marks a cache file used now: pruning (cache_prune.h) keeps it. */
+static void touch(const char *path) { utimensat(AT_FDCWD, path, NULL, 0); }
+
+static void touch_entry(const ss_cache *c, const char *prefix,
+                        const char *key) {
+  static const char *const exts[] = {"meta", "json", "out", "facts"};
+  for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+    char *path = ss_cache_path(c, prefix, key, exts[i]);
+    touch(path);
+    free(path);
+  }
 }
 
 static int make_dirs(const char *dir) {
@@ -169,10 +183,12 @@ int ss_cache_lookup_key(ss_cache *c, const char *command,
                         char key[SS_HASH_HEX + 1]) {
   char *path = ss_cache_path(c, "m", command, "manifest");
   char *text = ss_read_file(path, NULL);
-  free(path);
   int hit = text && manifest_holds(c, text);
-  if (hit)
+  if (hit) {
     key_of(command, text, key);
+    touch(path);
+  }
+  free(path);
   free(text);
   return hit;
 }
@@ -245,6 +261,7 @@ int ss_cache_load_result(const ss_cache *c, const char *prefix, const char *key,
     r->status = (ss_tu_status)status;
     r->exit_code = exit_code;
     ss_report_absolutize(&r->report, directory);
+    touch_entry(c, prefix, key);
   } else {
     ss_tu_result_free(r);
   }

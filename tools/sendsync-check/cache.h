@@ -11,7 +11,9 @@
  * `<command>` hashes the clang command (every flag, the plugin arguments),
  * the working directory, the clang and plugin files (path, size, mtime) and
  * the tool's version. Each file is written to a temporary and renamed; the
- * .meta file is written last. Anything missing or malformed is a miss. */
+ * .meta file is written last. Anything missing or malformed is a miss.
+ * An entry found is touched (its files' modification time set to now), so
+ * that pruning (cache_prune.h) keeps what runs still use. */
 #ifndef SENDSYNC_CHECK_CACHE_H
 #define SENDSYNC_CHECK_CACHE_H
 

@@ -76,6 +76,9 @@ static void usage(FILE *out) {
       "                         compile_commands.json)\n"
       "  --cache-dir=<dir>      --whole-program's cache (default: under\n"
       "                         $XDG_CACHE_HOME or ~/.cache, sendsync/)\n"
+      "  --cache-max-age=<days> delete the cache's entries no run has used\n"
+      "                         for that many days (default 30; 0: keep only\n"
+      "                         this run's; never: keep everything)\n"
       "  --program=<file>       check every file with an existing program\n"
       "                         database (one pass, no cache)\n"
       "  --timeout=<seconds>    stop clang on a file that takes longer; the "
@@ -145,6 +148,20 @@ static int parse_timeout(const char *s, unsigned *seconds) {
   if (*s == '\0' || *end != '\0' || n < 1 || n > 86400)
     return -1;
   *seconds = (unsigned)n;
+  return 0;
+}
+
+/* Days from 0 to 36500, or "never" (-1). */
+static int parse_max_age(const char *s, int *days) {
+  if (strcmp(s, "never") == 0) {
+    *days = -1;
+    return 0;
+  }
+  char *end;
+  long n = strtol(s, &end, 10);
+  if (*s == '\0' || *end != '\0' || n < 0 || n > 36500)
+    return -1;
+  *days = (int)n;
   return 0;
 }
 
@@ -220,6 +237,12 @@ static int parse_valued(int argc, char **argv, int *i, check_options *o,
     if (parse_timeout(v, &o->timeout_seconds) != 0)
       *error =
           usage_error("--timeout needs a number of seconds from 1 to 86400", v);
+  } else if ((v = value_of("--cache-max-age", argc, argv, i, missing))) {
+    o->has_cache_max_age = 1;
+    if (parse_max_age(v, &o->cache_max_age) != 0)
+      *error = usage_error("--cache-max-age needs a number of days from 0 to "
+                           "36500, or 'never'",
+                           v);
   } else if ((v = value_of("--format", argc, argv, i, missing))) {
     if (strcmp(v, "text") == 0)
       o->format = FORMAT_TEXT;
@@ -252,6 +275,9 @@ static int check_whole_program_options(const check_options *o) {
                        o->program_db);
   if (!o->whole_program && o->cache_dir)
     return usage_error("--cache-dir needs --whole-program", o->cache_dir);
+  if (!o->whole_program && o->has_cache_max_age)
+    return usage_error("--cache-max-age needs --whole-program",
+                       "--cache-max-age");
   if (o->whole_program && o->has_flags)
     return usage_error("--whole-program needs a compile database, not '--'",
                        "-p <dir>");
@@ -265,6 +291,7 @@ static int check_whole_program_options(const check_options *o) {
 int parse_options(int argc, char **argv, check_options *o) {
   memset(o, 0, sizeof *o);
   o->progress = -1;
+  o->cache_max_age = 30;
   for (int i = 1; i < argc; i++) {
     const char *arg = argv[i];
     int missing = 0, error = 0;

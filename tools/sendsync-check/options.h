@@ -48,6 +48,9 @@ typedef struct check_options {
   const char *program;     /* --program: check with this program database */
   const char *program_db;  /* --program-db: where --whole-program writes it */
   const char *cache_dir;   /* --cache-dir: --whole-program's cache */
+  int cache_max_age;       /* --cache-max-age: days an unused entry is kept
+                              (default 30); -1: never pruned */
+  int has_cache_max_age;   /* --cache-max-age was given */
 } check_options;
 
 /* Parses argv. Returns -1 to continue, else the exit code to exit with

@@ -5,10 +5,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cache.h"
+#include "cache_prune.h"
 #include "fingerprint.h"
 #include "paths.h"
 #include "program_db.h"
@@ -435,6 +437,44 @@ static int run_passes(wp_state *s) {
   return rc;
 }
 
+/* Deletes what no run has used for --cache-max-age days (docs/ci.md, "The
+ * cache"), only after a run that went through: an entry it did not reach
+ * may still be needed. Beside the default folder are those of other
+ * compile databases, which no run may ever use again. */
+static void prune_cache(const check_options *o, const wp_state *s,
+                        double started) {
+  if (o->cache_max_age < 0 || started < 0)
+    return;
+  double cutoff = started - (double)o->cache_max_age * 86400.0;
+  ss_prune_stats st;
+  ss_cache_prune(s->cache.dir, cutoff, /*siblings=*/!o->cache_dir, &st);
+  if (o->quiet || (!st.files && !st.folders))
+    return;
+  fprintf(stderr, "sendsync-check: cache: removed %zu file%s (%.1f MB)",
+          st.files, st.files == 1 ? "" : "s", (double)st.bytes / 1e6);
+  if (st.folders)
+    fprintf(stderr, " and %zu folder%s of other compile databases", st.folders,
+            st.folders == 1 ? "" : "s");
+  if (o->cache_max_age == 0)
+    fprintf(stderr, " that this run did not use\n");
+  else
+    fprintf(stderr, " unused for %d day%s (--cache-max-age)\n",
+            o->cache_max_age, o->cache_max_age == 1 ? "" : "s");
+}
+
+/* The run's start by the file system's clock, which stamps what the run
+ * touches (coarser than clock_gettime's): the time of a file written now.
+ * -1 when it cannot be written (then nothing is pruned). */
+static double mark_run_start(const ss_cache *c) {
+  char *path = ss_path_join(c->dir, ".last-run");
+  struct stat st;
+  double t = -1;
+  if (ss_cache_write_atomic(path, "", 0) == 0 && stat(path, &st) == 0)
+    t = (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec / 1e9;
+  free(path);
+  return t;
+}
+
 int whole_program_run(const check_options *o, const selection *sel,
                       const ss_plugin_options *plugin, const run_config *config,
                       check_results *results) {
@@ -449,6 +489,7 @@ int whole_program_run(const check_options *o, const selection *sel,
   free(cache_dir);
   if (opened != 0)
     return 2;
+  double started = mark_run_start(&s.cache);
   s.tmpdir = ss_tu_make_tmpdir();
   if (!s.tmpdir) {
     fprintf(stderr,
@@ -468,6 +509,8 @@ int whole_program_run(const check_options *o, const selection *sel,
   int rc = run_passes(&s);
   if (rc == 0 && !o->quiet)
     print_stats(&s.stats);
+  if (rc == 0)
+    prune_cache(o, &s, started);
   for (size_t i = 0; i < s.count; i++)
     free_unit(&s.units[i]);
   free(s.units);
