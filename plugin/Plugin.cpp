@@ -193,6 +193,8 @@ public:
     SpawnSiteIndex Spawns = SpawnSiteIndex::build(Index, Apis, Tracer);
     ScopeIndex Scopes;
     SummaryIndex Summaries(Ctx, Index, Oracle);
+    if (Opts.Facts && !CompileErrors)
+      Summaries.keepWalkLocks();
     Summaries.useProgram(ProgramOrNull);
     ExternalSources External(SM);
     CheckContext C{Ctx,       Index,       Markers,   Oracle,

@@ -1,6 +1,7 @@
 //===- ThreadGlobals.cpp - The globals a thread's code touches ------------===//
 
 #include "ThreadGlobals.h"
+#include "BuiltinTypes.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -33,6 +34,20 @@ const DeclRefExpr *writtenGlobal(const Expr *E) {
   return nullptr;
 }
 
+/// A lock, condition, semaphore, barrier or atomic (by its typedef name, or
+/// `_Atomic`).
+bool isSyncObject(QualType T) {
+  if (T->isAtomicType())
+    return true;
+  while (const auto *TT = T->getAs<TypedefType>()) {
+    BuiltinKind K = classifyTypedefName(TT->getDecl()->getName());
+    if (K == BuiltinKind::SyncObject || K == BuiltinKind::Atomic)
+      return true;
+    T = TT->desugar();
+  }
+  return false;
+}
+
 class GlobalAccessFinder : public RecursiveASTVisitor<GlobalAccessFinder> {
 public:
   // sizeof, _Alignof and typeof read nothing.
@@ -49,12 +64,16 @@ public:
     if (UO->isIncrementDecrementOp())
       if (const DeclRefExpr *DRE = writtenGlobal(UO->getSubExpr()))
         Written.insert(DRE);
+    if (UO->getOpcode() == UO_AddrOf &&
+        isSyncObject(UO->getSubExpr()->getType()))
+      if (const DeclRefExpr *DRE = writtenGlobal(UO->getSubExpr()))
+        Synchronising.insert(DRE);
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *DRE) {
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (VD->hasGlobalStorage() && VD->getTLSKind() == VarDecl::TLS_None)
-        Out.Uses.push_back({DRE, VD, false});
+        Out.Uses.push_back({DRE, VD, false, isSyncObject(VD->getType())});
     return true;
   }
   bool VisitCallExpr(CallExpr *Call) {
@@ -69,7 +88,7 @@ public:
     return true;
   }
   FunctionGlobals Out;
-  llvm::DenseSet<const DeclRefExpr *> Written;
+  llvm::DenseSet<const DeclRefExpr *> Written, Synchronising;
 };
 
 } // namespace
@@ -79,8 +98,10 @@ const FunctionGlobals &ThreadGlobalsCache::of(const FunctionDecl *FD) {
   if (New) {
     GlobalAccessFinder Finder;
     Finder.TraverseStmt(FD->getBody());
-    for (FunctionGlobals::Use &U : Finder.Out.Uses)
+    for (FunctionGlobals::Use &U : Finder.Out.Uses) {
       U.Write = Finder.Written.count(U.Ref);
+      U.Sync |= Finder.Synchronising.count(U.Ref) > 0;
+    }
     It->second = std::move(Finder.Out);
   }
   return It->second;
@@ -103,7 +124,7 @@ ThreadCode threadCodeFrom(const TranslationUnitIndex &Index,
     Item It = Work[I];
     const FunctionGlobals &G = Cache.of(It.Fn);
     for (const FunctionGlobals::Use &U : G.Uses)
-      Out.Globals.push_back({U.Ref, U.Global, It.Fn, It.Via, U.Write});
+      Out.Globals.push_back({U.Ref, U.Global, It.Fn, It.Via, U.Write, U.Sync});
     for (const auto &[Call, Callee] : G.Undefined)
       if (Callee->getIdentifier() && Callee->hasExternalFormalLinkage())
         Out.Calls.push_back({Call, Callee, It.Fn, It.Via});

@@ -35,6 +35,10 @@ struct GlobalAccess {
   /// `a[i] += 2`); a write through its address (`memset(&g, ...)`) is not
   /// seen.
   bool Write = false;
+  /// The use hands a sync object or an atomic to the code that synchronises
+  /// (`pthread_mutex_lock(&g_lock)`, `&g.mu`, `atomic_fetch_add(&n, 1)`),
+  /// or the global is one: cooperation, not an access a lock must guard.
+  bool Sync = false;
 };
 
 /// A call by a thread's code to a function with external linkage that has
@@ -53,7 +57,7 @@ struct FunctionGlobals {
   struct Use {
     const clang::DeclRefExpr *Ref;
     const clang::VarDecl *Global;
-    bool Write;
+    bool Write, Sync;
   };
   std::vector<Use> Uses;
   /// Calls to functions defined here, and to functions that are not.

@@ -14,6 +14,7 @@
 
 #include "FactsWriter.h"
 #include "AstHelpers.h"
+#include "GlobalLockSets.h"
 #include "Places.h"
 #include "SummaryDump.h"
 #include "ThreadGlobals.h"
@@ -255,7 +256,8 @@ Value summary(const SourceManager &SM, const FunctionDecl *FD,
 
 /// The globals the code of Fn (a thread entry, or any external function)
 /// names, by name; a static variable of a function says which. Each global
-/// once: at its first write when the code writes it, else its first use.
+/// once: at its first write when the code writes it, else its first use;
+/// with the global locks held at all its uses (GlobalLockSets.h).
 /// ExternalOnly leaves out this unit's own (static globals, static
 /// variables of functions): no other unit can name them. Only, when given,
 /// is where such globals can be found (functionsReaching).
@@ -267,12 +269,18 @@ Value globalsOf(FactsInput &In, const FunctionDecl *Fn,
   std::vector<const GlobalAccess *> Chosen;
   std::vector<GlobalAccess> Accesses =
       globalsReachedFrom(In.Index, Fn, Cache, Only);
+  llvm::erase_if(Accesses, [&](const GlobalAccess &A) {
+    const VarDecl *VD = A.Global;
+    return !VD->getIdentifier() ||
+           SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) ||
+           (ExternalOnly && !VD->hasExternalFormalLinkage());
+  });
+  if (Accesses.empty())
+    return Array();
+  llvm::DenseMap<const VarDecl *, GlobalLockSet> LockSets =
+      globalLockSets(In.Summaries, In.Index, Fn, Cache, Only, Accesses);
   for (const GlobalAccess &A : Accesses) {
     const VarDecl *VD = A.Global;
-    if (!VD->getIdentifier() ||
-        SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) ||
-        (ExternalOnly && !VD->hasExternalFormalLinkage()))
-      continue;
     auto [It, New] = Slot.try_emplace(VD->getCanonicalDecl(), Chosen.size());
     if (New)
       Chosen.push_back(&A);
@@ -297,6 +305,11 @@ Value globalsOf(FactsInput &In, const FunctionDecl *Fn,
       O["via"] = A->Fn->getName();
     if (A->Write)
       O["write"] = true;
+    const GlobalLockSet &Held = LockSets[VD->getCanonicalDecl()];
+    if (!Held.Held.empty())
+      O["locks"] = locks(Held.Held);
+    if (Held.Unknown)
+      O["locks_unknown"] = true;
     Found.emplace_back(std::move(Key), std::move(O));
   }
   std::vector<size_t> Order(Found.size());

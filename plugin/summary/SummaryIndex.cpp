@@ -96,6 +96,14 @@ const FunctionLocks *SummaryIndex::locksOf(const FunctionDecl *FD) {
   return Slot.get();
 }
 
+const FunctionLocks *SummaryIndex::walkLocksOf(const FunctionDecl *FD) {
+  const FunctionDecl *Def = definitionOf(FD);
+  if (!Def)
+    return nullptr;
+  auto It = WalkLocks.find(Def->getCanonicalDecl());
+  return It != WalkLocks.end() ? It->second.get() : locksOf(Def);
+}
+
 /// A depth-first walk over the callees with an explicit stack: a function
 /// is summarised once all its callees are, or are on the stack (a cycle).
 void SummaryIndex::computeInOrder(const FunctionDecl *Root) {
@@ -115,8 +123,14 @@ void SummaryIndex::computeInOrder(const FunctionDecl *Root) {
       continue;
     }
     const FunctionDecl *Fn = Top.Fn;
-    Summaries[Fn->getCanonicalDecl()] = std::make_unique<FunctionSummary>(
-        FunctionWalk(Ctx, Oracle, *this, Fn).run());
+    FunctionWalk W(Ctx, Oracle, *this, Fn);
+    if (KeepWalkLocks) {
+      auto &Slot = WalkLocks[Fn->getCanonicalDecl()];
+      Slot = std::make_unique<FunctionLocks>();
+      W.recordLocksInto(Slot.get());
+    }
+    Summaries[Fn->getCanonicalDecl()] =
+        std::make_unique<FunctionSummary>(W.run());
     OnStack.erase(Fn->getCanonicalDecl());
     Stack.pop_back();
   }

@@ -49,6 +49,14 @@ public:
   /// callees summarised first; null for a function without a body here.
   const FunctionLocks *locksOf(const clang::FunctionDecl *FD);
 
+  /// Keep the locks each summary's walk saw (the facts file's `globals`
+  /// need them for every function, docs/facts.md): no second walk, but a
+  /// callee on a call cycle counts as taking no lock, as in summaries.
+  void keepWalkLocks() { KeepWalkLocks = true; }
+  /// The locks kept by the walk that summarised FD's definition; else (not
+  /// kept, or FD not summarised yet) locksOf(FD).
+  const FunctionLocks *walkLocksOf(const clang::FunctionDecl *FD);
+
 private:
   void indexCallees();
   const FunctionSummary *imported(const clang::FunctionDecl *FD) const;
@@ -66,7 +74,8 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionLocks>>
-      Locks;
+      Locks, WalkLocks;
+  bool KeepWalkLocks = false;
   const ProgramFacts *Program = nullptr;
   /// Imported summaries, read on first use (by canonical declaration; null:
   /// the database has none).

@@ -1,0 +1,150 @@
+//===- GlobalLockSets.cpp - The locks held at every use of a global -------===//
+
+#include "GlobalLockSets.h"
+
+using namespace clang;
+
+namespace sendsync {
+
+namespace {
+
+/// A lock every function names the same way.
+bool isGlobalLock(const LockName &L) {
+  const auto *VD = dyn_cast_or_null<VarDecl>(L.Base);
+  return VD && !L.InPointee && VD->hasGlobalStorage();
+}
+
+/// A ∪ (the global locks of B).
+LockSet withGlobalLocks(LockSet A, const LockSet &B) {
+  for (const LockName &L : B)
+    if (isGlobalLock(L) && !llvm::is_contained(A, L))
+      A.push_back(L);
+  return A;
+}
+
+LockSet meet(const LockSet &A, const LockSet &B) {
+  LockSet Out;
+  for (const LockName &L : A)
+    if (llvm::is_contained(B, L))
+      Out.push_back(L);
+  return Out;
+}
+
+/// What holds on entry to a function reached from the root.
+struct EntryState {
+  LockSet Held;
+  bool Unknown = false;
+};
+
+/// The functions the walk of ThreadGlobals reaches from Root, with what
+/// holds on entry to each: a forward must-hold dataflow over their calls.
+class EntryLocks {
+public:
+  EntryLocks(SummaryIndex &Summaries, const TranslationUnitIndex &Index,
+             ThreadGlobalsCache &Cache,
+             const llvm::DenseSet<const FunctionDecl *> *Only)
+      : Summaries(Summaries), Index(Index), Cache(Cache), Only(Only) {}
+
+  void run(const FunctionDecl *Root) {
+    reach(Root);
+    State[Root] = EntryState();
+    llvm::SmallVector<const FunctionDecl *, 16> Work{Root};
+    while (!Work.empty()) {
+      const FunctionDecl *Caller = Work.pop_back_val();
+      if (Depth[Caller] >= MaxGlobalCallDepth)
+        continue;
+      EntryState From = State[Caller];
+      const FunctionLocks *L = locks(Caller);
+      From.Unknown |= !L || L->Unknown;
+      for (const auto &[Call, Callee] : Cache.of(Caller).Defined)
+        if (Depth.count(Callee) &&
+            flow(Callee, From, L ? L->at(Call) : LockSet()))
+          Work.push_back(Callee);
+    }
+  }
+
+  /// The locks held at a use in Fn: on entry, and in Fn there.
+  EntryState at(const FunctionDecl *Fn, const Stmt *Use) {
+    EntryState S = State.lookup(Fn);
+    const FunctionLocks *L = locks(Fn);
+    if (!L) {
+      S.Unknown = true;
+      return S;
+    }
+    S.Held = withGlobalLocks(std::move(S.Held), L->at(Use));
+    S.Unknown |= L->Unknown;
+    return S;
+  }
+
+private:
+  /// The functions threadCodeFrom walks, breadth first as it does, with
+  /// their depth: the calls of one at the last depth are not followed.
+  void reach(const FunctionDecl *Root) {
+    Depth[Root] = 0;
+    std::vector<const FunctionDecl *> Queue{Root};
+    for (size_t I = 0; I < Queue.size(); ++I) {
+      unsigned D = Depth[Queue[I]];
+      if (D >= MaxGlobalCallDepth)
+        continue;
+      for (const auto &[Call, Callee] : Cache.of(Queue[I]).Defined)
+        if (Index.hasUsableBody(Callee) && (!Only || Only->count(Callee)) &&
+            Depth.try_emplace(Callee, D + 1).second)
+          Queue.push_back(Callee);
+    }
+  }
+
+  /// Meets what a call brings into Callee's entry state; true if it changed.
+  bool flow(const FunctionDecl *Callee, const EntryState &From,
+            const LockSet &AtCall) {
+    EntryState In{withGlobalLocks(From.Held, AtCall), From.Unknown};
+    auto [It, New] = State.try_emplace(Callee, In);
+    if (New)
+      return true;
+    EntryState Met{meet(It->second.Held, In.Held),
+                   It->second.Unknown || In.Unknown};
+    if (Met.Held.size() == It->second.Held.size() &&
+        Met.Unknown == It->second.Unknown)
+      return false;
+    It->second = std::move(Met);
+    return true;
+  }
+
+  const FunctionLocks *locks(const FunctionDecl *Fn) {
+    auto [It, New] = Locks.try_emplace(Fn, nullptr);
+    if (New)
+      It->second = Summaries.walkLocksOf(Fn);
+    return It->second;
+  }
+
+  SummaryIndex &Summaries;
+  const TranslationUnitIndex &Index;
+  ThreadGlobalsCache &Cache;
+  const llvm::DenseSet<const FunctionDecl *> *Only;
+  llvm::DenseMap<const FunctionDecl *, EntryState> State;
+  llvm::DenseMap<const FunctionDecl *, unsigned> Depth;
+  llvm::DenseMap<const FunctionDecl *, const FunctionLocks *> Locks;
+};
+
+} // namespace
+
+llvm::DenseMap<const VarDecl *, GlobalLockSet>
+globalLockSets(SummaryIndex &Summaries, const TranslationUnitIndex &Index,
+               const FunctionDecl *Root, ThreadGlobalsCache &Cache,
+               const llvm::DenseSet<const FunctionDecl *> *Only,
+               llvm::ArrayRef<GlobalAccess> Accesses) {
+  Summaries.of(Root); // its callees too, with their walks' locks kept
+  EntryLocks Entry(Summaries, Index, Cache, Only);
+  Entry.run(Root);
+  llvm::DenseMap<const VarDecl *, GlobalLockSet> Out;
+  for (const GlobalAccess &A : Accesses) {
+    if (A.Sync)
+      continue; // taking a lock is no access the lock guards
+    EntryState S = Entry.at(A.Fn, A.Ref);
+    auto [It, New] = Out.try_emplace(A.Global->getCanonicalDecl());
+    It->second.Held = New ? std::move(S.Held) : meet(It->second.Held, S.Held);
+    It->second.Unknown |= S.Unknown;
+  }
+  return Out;
+}
+
+} // namespace sendsync
