@@ -1,6 +1,7 @@
 //===- GlobalLockSets.cpp - The locks held at every use of a global -------===//
 
 #include "GlobalLockSets.h"
+#include "Places.h"
 
 using namespace clang;
 
@@ -61,6 +62,11 @@ public:
             flow(Callee, From, L ? L->at(Call) : LockSet()))
           Work.push_back(Callee);
     }
+    for (const auto &[Caller, Depth0] : Depth)
+      if (Depth0 < MaxGlobalCallDepth)
+        for (const auto &[Call, Callee] : Cache.of(Caller).Defined)
+          if (Depth.count(Callee))
+            Incoming[Callee].push_back(Call);
   }
 
   /// The locks held at a use in Fn: on entry, and in Fn there.
@@ -71,12 +77,45 @@ public:
       S.Unknown = true;
       return S;
     }
-    S.Held = withGlobalLocks(std::move(S.Held), L->at(Use));
+    const LockSet &Here = L->at(Use);
+    S.Held = withGlobalLocks(std::move(S.Held), Here);
+    for (const LockName &Lock : Here)
+      if (std::optional<LockName> G = globalAtEveryCall(Fn, Lock))
+        if (!llvm::is_contained(S.Held, *G))
+          S.Held.push_back(*G);
     S.Unknown |= L->Unknown;
     return S;
   }
 
 private:
+  /// A lock Fn takes through a parameter (`lock(m)`, `lock(&s->mu)`) as
+  /// the global lock every call to Fn from the root's code hands it
+  /// (`f(&g_lock)`, `f(&g_state)`); none when one call hands another, or
+  /// no global (one call up only).
+  std::optional<LockName> globalAtEveryCall(const FunctionDecl *Fn,
+                                            const LockName &Lock) const {
+    const auto *PVD = dyn_cast_or_null<ParmVarDecl>(Lock.Base);
+    auto It = Incoming.find(Fn);
+    if (!Lock.InPointee || !PVD || It == Incoming.end())
+      return std::nullopt;
+    std::optional<LockName> Same;
+    for (const CallExpr *Call : It->second) {
+      unsigned I = PVD->getFunctionScopeIndex();
+      Place P = I < Call->getNumArgs() ? placeOf(Call->getArg(I)) : Place();
+      const auto *VD = dyn_cast_or_null<VarDecl>(P.Base);
+      if (!VD || !VD->hasGlobalStorage() || P.ThroughPointer || P.Indexed)
+        return std::nullopt;
+      LockName G;
+      G.Base = VD;
+      G.Fields = P.Fields;
+      G.Fields.append(Lock.Fields.begin(), Lock.Fields.end());
+      if (Same && !(*Same == G))
+        return std::nullopt;
+      Same = G;
+    }
+    return Same;
+  }
+
   /// The functions threadCodeFrom walks, breadth first as it does, with
   /// their depth: the calls of one at the last depth are not followed.
   void reach(const FunctionDecl *Root) {
@@ -122,6 +161,9 @@ private:
   const llvm::DenseSet<const FunctionDecl *> *Only;
   llvm::DenseMap<const FunctionDecl *, EntryState> State;
   llvm::DenseMap<const FunctionDecl *, unsigned> Depth;
+  /// The calls to each function from the others the walk reaches.
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const CallExpr *, 2>>
+      Incoming;
   llvm::DenseMap<const FunctionDecl *, const FunctionLocks *> Locks;
 };
 

@@ -6,7 +6,9 @@
 // function holds there, and those held at every call that leads to that
 // function from the root (a must-hold set over the calls, to a fixpoint).
 // Only locks another function can name cross a call: a global lock, or one
-// in a global's fields. Sync uses (GlobalAccess::Sync) do not count.
+// in a global's fields. A lock a function takes through a parameter counts
+// when every call to it hands the same global one (one call up). Sync uses
+// (GlobalAccess::Sync) do not count.
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,7 +1,8 @@
 // Each global in "globals" has the locks held at every use of it (issue 14,
 // item 1; docs/facts.md, "globals"): held in the function that uses it, or
 // at every call that leads there. Only global locks are listed (a global
-// mutex, or one in a global's fields). Taking a lock (&lock, &state.mu) is
+// mutex, or one in a global's fields); a lock a helper takes through its
+// parameter counts when every call hands it the same global lock. Taking a lock (&lock, &state.mu) is
 // no use the lock guards. "locks_unknown": code whose effect is not known
 // got a lock on the way, so "not held" may be wrong.
 //
@@ -22,9 +23,13 @@
 // CHECK-NEXT: entry state [{"fields": ["mu"], "global": "state", "record": "struct guarded_state"}] False
 // A helper called with `lock` held, and again without it.
 // CHECK-NEXT: entry two_paths null False
-// A lock taken through a parameter is not carried to the caller.
-// CHECK-NEXT: entry_param by_param null False
+// A lock taken through a parameter: the one every call hands it, if the
+// same; two different locks guard nothing in common.
+// CHECK-NEXT: entry_param by_param [{"global": "lock"}] False
 // CHECK-NEXT: entry_param lock null False
+// CHECK-NEXT: entry_two_locks by_two null False
+// CHECK-NEXT: entry_two_locks lock null False
+// CHECK-NEXT: entry_two_locks other_lock null False
 // CHECK-NEXT: entry_unknown lock null False
 // CHECK-NEXT: entry_unknown shaky null True
 // CHECK-NEXT: entry_unlocked shaky null False
@@ -38,7 +43,9 @@ struct guarded_state {
   int n;
 } state = {PTHREAD_MUTEX_INITIALIZER, 0};
 
-int guarded, half, deep, two_paths, in_state, shaky, by_param;
+pthread_mutex_t other_lock = PTHREAD_MUTEX_INITIALIZER;
+
+int guarded, half, deep, two_paths, in_state, shaky, by_param, by_two;
 
 static void helper_locked(void) { deep = 1; }
 static void helper_twice(void) { two_paths++; }
@@ -80,3 +87,14 @@ static void locked_by_param(pthread_mutex_t *m) {
 }
 
 void entry_param(void) { locked_by_param(&lock); }
+
+static void locked_by_either(pthread_mutex_t *m) {
+  pthread_mutex_lock(m);
+  by_two = 1;
+  pthread_mutex_unlock(m);
+}
+
+void entry_two_locks(void) {
+  locked_by_either(&lock);
+  locked_by_either(&other_lock);
+}
