@@ -41,6 +41,14 @@ bool sameLocks(const LockSet &A, const LockSet &B) {
              B, [&](const LockName &L) { return llvm::is_contained(A, L); });
 }
 
+LockSet meetLocks(const LockSet &A, const LockSet &B) {
+  LockSet Out;
+  for (const LockName &L : A)
+    if (llvm::is_contained(B, L))
+      Out.push_back(L);
+  return Out;
+}
+
 namespace {
 
 /// Whether A is found before B in the source (their expansion locations).

@@ -62,6 +62,8 @@ bool sameLock(const LockName &A, const LockName &B);
 bool shareLock(const LockSet &A, const LockSet &B);
 /// Whether the two lock sets hold the same locks, in any order.
 bool sameLocks(const LockSet &A, const LockSet &B);
+/// The locks in both (held on both paths where two meet), in A's order.
+LockSet meetLocks(const LockSet &A, const LockSet &B);
 
 /// One access to a parameter's pointee.
 struct ParamUse {

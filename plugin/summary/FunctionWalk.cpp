@@ -16,15 +16,6 @@ namespace sendsync {
 
 namespace {
 
-/// Locks held on both paths.
-LockSet meet(const LockSet &A, const LockSet &B) {
-  LockSet Out;
-  for (const LockName &L : A)
-    if (llvm::is_contained(B, L))
-      Out.push_back(L);
-  return Out;
-}
-
 /// Synchronisation calls get sync objects (locks, conditions, semaphores,
 /// barriers): what they do to them is how threads cooperate, not an access.
 bool isSyncCall(const FunctionDecl *FD) {
@@ -100,7 +91,7 @@ void FunctionWalk::computeLockSets() {
       if (!N)
         continue;
       std::optional<LockSet> &Slot = In[N->getBlockID()];
-      LockSet New = Slot ? meet(*Slot, Held) : Held;
+      LockSet New = Slot ? meetLocks(*Slot, Held) : Held;
       if (!Slot || New.size() != Slot->size()) {
         Slot = std::move(New);
         Work.push_back(N);

@@ -23,14 +23,6 @@ LockSet withGlobalLocks(LockSet A, const LockSet &B) {
   return A;
 }
 
-LockSet meet(const LockSet &A, const LockSet &B) {
-  LockSet Out;
-  for (const LockName &L : A)
-    if (llvm::is_contained(B, L))
-      Out.push_back(L);
-  return Out;
-}
-
 /// What holds on entry to a function reached from the root.
 struct EntryState {
   LockSet Held;
@@ -139,7 +131,7 @@ private:
     auto [It, New] = State.try_emplace(Callee, In);
     if (New)
       return true;
-    EntryState Met{meet(It->second.Held, In.Held),
+    EntryState Met{meetLocks(It->second.Held, In.Held),
                    It->second.Unknown || In.Unknown};
     if (Met.Held.size() == It->second.Held.size() &&
         Met.Unknown == It->second.Unknown)
@@ -183,7 +175,8 @@ globalLockSets(SummaryIndex &Summaries, const TranslationUnitIndex &Index,
       continue; // taking a lock is no access the lock guards
     EntryState S = Entry.at(A.Fn, A.Ref);
     auto [It, New] = Out.try_emplace(A.Global->getCanonicalDecl());
-    It->second.Held = New ? std::move(S.Held) : meet(It->second.Held, S.Held);
+    It->second.Held =
+        New ? std::move(S.Held) : meetLocks(It->second.Held, S.Held);
     It->second.Unknown |= S.Unknown;
   }
   return Out;
