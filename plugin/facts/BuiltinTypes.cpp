@@ -1,6 +1,7 @@
 //===- BuiltinTypes.cpp - Library types with a fixed Send/Sync meaning ----===//
 
 #include "BuiltinTypes.h"
+#include "clang/AST/Decl.h"
 
 namespace sendsync {
 
@@ -61,6 +62,14 @@ BuiltinKind classifyTypedefName(llvm::StringRef Name) {
 
 BuiltinKind classifyTagName(llvm::StringRef Name) {
   return lookup(TagNames, Name);
+}
+
+bool typedefChainIs(clang::QualType T,
+                    llvm::function_ref<bool(BuiltinKind)> Is) {
+  for (; const auto *TT = T->getAs<clang::TypedefType>(); T = TT->desugar())
+    if (Is(classifyTypedefName(TT->getDecl()->getName())))
+      return true;
+  return false;
 }
 
 } // namespace sendsync

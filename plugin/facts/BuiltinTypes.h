@@ -10,6 +10,8 @@
 #ifndef SENDSYNC_BUILTINTYPES_H
 #define SENDSYNC_BUILTINTYPES_H
 
+#include "clang/AST/Type.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace sendsync {
@@ -27,6 +29,10 @@ BuiltinKind classifyTypedefName(llvm::StringRef Name);
 /// Classifies a struct/union tag name (the platform's spelling behind some
 /// of the typedefs above, e.g. glibc's struct __jmp_buf_tag).
 BuiltinKind classifyTagName(llvm::StringRef Name);
+/// Whether a typedef in T's sugar (T itself, the type that typedef aliases,
+/// and so on) has a name classifyTypedefName puts in a kind Is accepts.
+bool typedefChainIs(clang::QualType T,
+                    llvm::function_ref<bool(BuiltinKind)> Is);
 
 } // namespace sendsync
 

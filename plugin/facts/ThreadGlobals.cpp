@@ -37,15 +37,9 @@ const DeclRefExpr *writtenGlobal(const Expr *E) {
 /// A lock, condition, semaphore, barrier or atomic (by its typedef name, or
 /// `_Atomic`).
 bool isSyncObject(QualType T) {
-  if (T->isAtomicType())
-    return true;
-  while (const auto *TT = T->getAs<TypedefType>()) {
-    BuiltinKind K = classifyTypedefName(TT->getDecl()->getName());
-    if (K == BuiltinKind::SyncObject || K == BuiltinKind::Atomic)
-      return true;
-    T = TT->desugar();
-  }
-  return false;
+  return T->isAtomicType() || typedefChainIs(T, [](BuiltinKind K) {
+           return K == BuiltinKind::SyncObject || K == BuiltinKind::Atomic;
+         });
 }
 
 class GlobalAccessFinder : public RecursiveASTVisitor<GlobalAccessFinder> {

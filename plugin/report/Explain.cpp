@@ -92,10 +92,8 @@ private:
   const RecordDecl *derivedRecord(QualType T) const {
     if (T.isNull())
       return nullptr;
-    for (QualType Cur = T; const auto *TT = Cur->getAs<TypedefType>();
-         Cur = TT->desugar())
-      if (classifyTypedefName(TT->getDecl()->getName()) != BuiltinKind::None)
-        return nullptr;
+    if (typedefChainIs(T, [](BuiltinKind K) { return K != BuiltinKind::None; }))
+      return nullptr;
     const RecordDecl *RD = compat::recordOf(T);
     if (!RD || !RD->isCompleteDefinition() ||
         classifyTagName(RD->getName()) != BuiltinKind::None ||

@@ -28,13 +28,9 @@ bool loopContains(const Stmt *Loop,
 /// typedefs.
 bool pointsToThreadHandle(QualType T) {
   const auto *PT = T->getAs<PointerType>();
-  if (!PT)
-    return false;
-  for (QualType Cur = PT->getPointeeType();
-       const auto *TT = Cur->getAs<TypedefType>(); Cur = TT->desugar())
-    if (classifyTypedefName(TT->getDecl()->getName()) == BuiltinKind::Handle)
-      return true;
-  return false;
+  return PT && typedefChainIs(PT->getPointeeType(), [](BuiltinKind K) {
+           return K == BuiltinKind::Handle;
+         });
 }
 
 /// Whether Text is a name followed by members and subscripts only (`out`,

@@ -33,13 +33,8 @@ bool isSyncCall(const FunctionDecl *FD) {
 
 /// A lock, condition, semaphore or barrier type (by its typedef name).
 bool isSyncObjectType(QualType T) {
-  while (const auto *TT = T->getAs<TypedefType>()) {
-    if (classifyTypedefName(TT->getDecl()->getName()) ==
-        BuiltinKind::SyncObject)
-      return true;
-    T = TT->desugar();
-  }
-  return false;
+  return typedefChainIs(
+      T, [](BuiltinKind K) { return K == BuiltinKind::SyncObject; });
 }
 
 } // namespace
