@@ -116,6 +116,7 @@ ThreadCode threadCodeFrom(const TranslationUnitIndex &Index,
   llvm::DenseSet<const FunctionDecl *> Seen{Entry};
   for (size_t I = 0; I < Work.size(); ++I) {
     Item It = Work[I];
+    Out.Reached.push_back({It.Fn, It.Depth});
     const FunctionGlobals &G = Cache.of(It.Fn);
     for (const FunctionGlobals::Use &U : G.Uses)
       Out.Globals.push_back({U.Ref, U.Global, It.Fn, It.Via, U.Write, U.Sync});
@@ -130,13 +131,6 @@ ThreadCode threadCodeFrom(const TranslationUnitIndex &Index,
         Work.push_back({Callee, Call, It.Depth + 1});
   }
   return Out;
-}
-
-std::vector<GlobalAccess>
-globalsReachedFrom(const TranslationUnitIndex &Index, const FunctionDecl *Entry,
-                   ThreadGlobalsCache &Cache,
-                   const llvm::DenseSet<const FunctionDecl *> *Only) {
-  return threadCodeFrom(Index, Entry, Cache, Only).Globals;
 }
 
 llvm::DenseSet<const FunctionDecl *>

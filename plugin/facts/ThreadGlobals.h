@@ -79,6 +79,9 @@ private:
 struct ThreadCode {
   std::vector<GlobalAccess> Globals;
   std::vector<ExternalCall> Calls;
+  /// The functions read, with their call depth (the entry: 0); the calls
+  /// of those at MaxGlobalCallDepth were not followed.
+  std::vector<std::pair<const clang::FunctionDecl *, unsigned>> Reached;
 };
 
 /// Only, when given, limits the walk to the functions in it: code outside
@@ -93,12 +96,6 @@ ThreadCode threadCodeFrom(
 llvm::DenseSet<const clang::FunctionDecl *>
 functionsReaching(const TranslationUnitIndex &Index,
                   const llvm::DenseSet<const clang::FunctionDecl *> &Targets);
-
-/// The uses of globals by Entry and the functions of this TU it calls.
-std::vector<GlobalAccess> globalsReachedFrom(
-    const TranslationUnitIndex &Index, const clang::FunctionDecl *Entry,
-    ThreadGlobalsCache &Cache,
-    const llvm::DenseSet<const clang::FunctionDecl *> *Only = nullptr);
 
 } // namespace sendsync
 

@@ -267,8 +267,8 @@ Value globalsOf(FactsInput &In, const FunctionDecl *Fn,
   const SourceManager &SM = In.Ctx.getSourceManager();
   llvm::DenseMap<const VarDecl *, size_t> Slot;
   std::vector<const GlobalAccess *> Chosen;
-  std::vector<GlobalAccess> Accesses =
-      globalsReachedFrom(In.Index, Fn, Cache, Only);
+  ThreadCode Code = threadCodeFrom(In.Index, Fn, Cache, Only);
+  std::vector<GlobalAccess> &Accesses = Code.Globals;
   llvm::erase_if(Accesses, [&](const GlobalAccess &A) {
     const VarDecl *VD = A.Global;
     return !VD->getIdentifier() ||
@@ -278,7 +278,7 @@ Value globalsOf(FactsInput &In, const FunctionDecl *Fn,
   if (Accesses.empty())
     return Array();
   llvm::DenseMap<const VarDecl *, GlobalLockSet> LockSets =
-      globalLockSets(In.Summaries, In.Index, Fn, Cache, Only, Accesses);
+      globalLockSets(In.Summaries, Fn, Cache, Code);
   for (const GlobalAccess &A : Accesses) {
     const VarDecl *VD = A.Global;
     auto [It, New] = Slot.try_emplace(VD->getCanonicalDecl(), Chosen.size());

@@ -29,36 +29,35 @@ struct EntryState {
   bool Unknown = false;
 };
 
-/// The functions the walk of ThreadGlobals reaches from Root, with what
-/// holds on entry to each: a forward must-hold dataflow over their calls.
+/// The functions threadCodeFrom read from Root, with what holds on entry
+/// to each: a forward must-hold dataflow over the calls it followed.
 class EntryLocks {
 public:
-  EntryLocks(SummaryIndex &Summaries, const TranslationUnitIndex &Index,
-             ThreadGlobalsCache &Cache,
-             const llvm::DenseSet<const FunctionDecl *> *Only)
-      : Summaries(Summaries), Index(Index), Cache(Cache), Only(Only) {}
+  explicit EntryLocks(SummaryIndex &Summaries) : Summaries(Summaries) {}
 
-  void run(const FunctionDecl *Root) {
-    reach(Root);
+  void run(const FunctionDecl *Root, ThreadGlobalsCache &Cache,
+           const ThreadCode &Code) {
+    llvm::DenseSet<const FunctionDecl *> Read;
+    for (const auto &[Fn, Depth] : Code.Reached)
+      Read.insert(Fn);
+    for (const auto &[Caller, Depth] : Code.Reached)
+      if (Depth < MaxGlobalCallDepth)
+        for (const auto &[Call, Callee] : Cache.of(Caller).Defined)
+          if (Read.count(Callee)) {
+            Outgoing[Caller].push_back({Call, Callee});
+            Incoming[Callee].push_back(Call);
+          }
     State[Root] = EntryState();
     llvm::SmallVector<const FunctionDecl *, 16> Work{Root};
     while (!Work.empty()) {
       const FunctionDecl *Caller = Work.pop_back_val();
-      if (Depth[Caller] >= MaxGlobalCallDepth)
-        continue;
       EntryState From = State[Caller];
       const FunctionLocks *L = locks(Caller);
       From.Unknown |= !L || L->Unknown;
-      for (const auto &[Call, Callee] : Cache.of(Caller).Defined)
-        if (Depth.count(Callee) &&
-            flow(Callee, From, L ? L->at(Call) : LockSet()))
+      for (const auto &[Call, Callee] : Outgoing.lookup(Caller))
+        if (flow(Callee, From, L ? L->at(Call) : LockSet()))
           Work.push_back(Callee);
     }
-    for (const auto &[Caller, Depth0] : Depth)
-      if (Depth0 < MaxGlobalCallDepth)
-        for (const auto &[Call, Callee] : Cache.of(Caller).Defined)
-          if (Depth.count(Callee))
-            Incoming[Callee].push_back(Call);
   }
 
   /// The locks held at a use in Fn: on entry, and in Fn there.
@@ -108,22 +107,6 @@ private:
     return Same;
   }
 
-  /// The functions threadCodeFrom walks, breadth first as it does, with
-  /// their depth: the calls of one at the last depth are not followed.
-  void reach(const FunctionDecl *Root) {
-    Depth[Root] = 0;
-    std::vector<const FunctionDecl *> Queue{Root};
-    for (size_t I = 0; I < Queue.size(); ++I) {
-      unsigned D = Depth[Queue[I]];
-      if (D >= MaxGlobalCallDepth)
-        continue;
-      for (const auto &[Call, Callee] : Cache.of(Queue[I]).Defined)
-        if (Index.hasUsableBody(Callee) && (!Only || Only->count(Callee)) &&
-            Depth.try_emplace(Callee, D + 1).second)
-          Queue.push_back(Callee);
-    }
-  }
-
   /// Meets what a call brings into Callee's entry state; true if it changed.
   bool flow(const FunctionDecl *Callee, const EntryState &From,
             const LockSet &AtCall) {
@@ -148,12 +131,12 @@ private:
   }
 
   SummaryIndex &Summaries;
-  const TranslationUnitIndex &Index;
-  ThreadGlobalsCache &Cache;
-  const llvm::DenseSet<const FunctionDecl *> *Only;
   llvm::DenseMap<const FunctionDecl *, EntryState> State;
-  llvm::DenseMap<const FunctionDecl *, unsigned> Depth;
-  /// The calls to each function from the others the walk reaches.
+  /// The calls the walk followed, from and to each function.
+  llvm::DenseMap<
+      const FunctionDecl *,
+      llvm::SmallVector<std::pair<const CallExpr *, const FunctionDecl *>, 2>>
+      Outgoing;
   llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const CallExpr *, 2>>
       Incoming;
   llvm::DenseMap<const FunctionDecl *, const FunctionLocks *> Locks;
@@ -162,15 +145,13 @@ private:
 } // namespace
 
 llvm::DenseMap<const VarDecl *, GlobalLockSet>
-globalLockSets(SummaryIndex &Summaries, const TranslationUnitIndex &Index,
-               const FunctionDecl *Root, ThreadGlobalsCache &Cache,
-               const llvm::DenseSet<const FunctionDecl *> *Only,
-               llvm::ArrayRef<GlobalAccess> Accesses) {
+globalLockSets(SummaryIndex &Summaries, const FunctionDecl *Root,
+               ThreadGlobalsCache &Cache, const ThreadCode &Code) {
   Summaries.of(Root); // its callees too, with their walks' locks kept
-  EntryLocks Entry(Summaries, Index, Cache, Only);
-  Entry.run(Root);
+  EntryLocks Entry(Summaries);
+  Entry.run(Root, Cache, Code);
   llvm::DenseMap<const VarDecl *, GlobalLockSet> Out;
-  for (const GlobalAccess &A : Accesses) {
+  for (const GlobalAccess &A : Code.Globals) {
     if (A.Sync)
       continue; // taking a lock is no access the lock guards
     EntryState S = Entry.at(A.Fn, A.Ref);

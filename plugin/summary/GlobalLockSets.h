@@ -28,13 +28,11 @@ struct GlobalLockSet {
   bool Unknown = false;
 };
 
-/// By canonical declaration of the global. Accesses are those
-/// globalsReachedFrom(Index, Root, Cache, Only) returned.
+/// By canonical declaration of the global, for the uses in Code.Globals;
+/// Code is threadCodeFrom(..., Root, Cache, ...), its uses filtered at will.
 llvm::DenseMap<const clang::VarDecl *, GlobalLockSet>
-globalLockSets(SummaryIndex &Summaries, const TranslationUnitIndex &Index,
-               const clang::FunctionDecl *Root, ThreadGlobalsCache &Cache,
-               const llvm::DenseSet<const clang::FunctionDecl *> *Only,
-               llvm::ArrayRef<GlobalAccess> Accesses);
+globalLockSets(SummaryIndex &Summaries, const clang::FunctionDecl *Root,
+               ThreadGlobalsCache &Cache, const ThreadCode &Code);
 
 } // namespace sendsync
 
