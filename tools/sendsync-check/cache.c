@@ -33,11 +33,17 @@ static void hash_program(ss_hasher *h, const char *path) {
 /* Marks a cache file used now: pruning (cache_prune.h) keeps it. */
 static void touch(const char *path) { utimensat(AT_FDCWD, path, NULL, 0); }
 
+const char *const ss_cache_result_exts[SS_CACHE_RESULT_EXTS] = {"meta", "json",
+                                                                "out", "facts"};
+
+double ss_cache_mtime(const struct stat *st) {
+  return (double)st->st_mtim.tv_sec + (double)st->st_mtim.tv_nsec / 1e9;
+}
+
 static void touch_entry(const ss_cache *c, const char *prefix,
                         const char *key) {
-  static const char *const exts[] = {"meta", "json", "out", "facts"};
-  for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
-    char *path = ss_cache_path(c, prefix, key, exts[i]);
+  for (size_t i = 0; i < SS_CACHE_RESULT_EXTS; i++) {
+    char *path = ss_cache_path(c, prefix, key, ss_cache_result_exts[i]);
     touch(path);
     free(path);
   }
@@ -197,8 +203,7 @@ static int modified_since(const char *path, double started) {
   struct stat st;
   if (stat(path, &st) != 0)
     return 1;
-  double mtime = (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec / 1e9;
-  return mtime >= started;
+  return ss_cache_mtime(&st) >= started;
 }
 
 /* The manifest text for the files the dependency file names, or NULL. */

@@ -17,6 +17,8 @@
 #ifndef SENDSYNC_CHECK_CACHE_H
 #define SENDSYNC_CHECK_CACHE_H
 
+#include <sys/stat.h>
+
 #include "argv.h"
 #include "clang_command.h"
 #include "compile_db.h"
@@ -70,6 +72,14 @@ int ss_cache_load_result(const ss_cache *c, const char *prefix, const char *key,
  * Returns 0 or -1. */
 int ss_cache_save_result(const ss_cache *c, const char *prefix, const char *key,
                          const ss_tu_result *r);
+
+/* The extensions of a result's files, <prefix>-<key>.<ext> (beside a
+ * command's .manifest). */
+enum { SS_CACHE_RESULT_EXTS = 4 };
+extern const char *const ss_cache_result_exts[SS_CACHE_RESULT_EXTS];
+
+/* A file's modification time, in seconds since the epoch. */
+double ss_cache_mtime(const struct stat *st);
 
 /* Writes `text` to `path` atomically (temporary + rename). 0 or -1. */
 int ss_cache_write_atomic(const char *path, const char *text, size_t size);

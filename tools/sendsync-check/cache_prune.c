@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cache.h"
 #include "hash.h"
 #include "paths.h"
 
@@ -27,25 +28,25 @@ static int is_temporary_suffix(const char *s) {
   return all_of(s + 5, strlen(s + 5), isalnum);
 }
 
-int ss_cache_owns_name(const char *name) {
-  static const char *const exts[] = {"manifest", "meta", "json", "out",
-                                     "facts"};
+static int is_cache_ext(const char *ext, const char *name) {
+  size_t n = strlen(name);
+  return strncmp(ext, name, n) == 0 &&
+         (ext[n] == '\0' || is_temporary_suffix(ext + n));
+}
+
+/* <m|r|c>-<hash>.<manifest|a result's extension>, or a temporary of one. */
+static int owns_name(const char *name) {
   if (name[0] == '\0' || !strchr("mrc", name[0]) || name[1] != '-' ||
       !all_of(name + 2, SS_HASH_HEX, is_lower_hex) ||
       name[2 + SS_HASH_HEX] != '.')
     return 0;
   const char *ext = name + 3 + SS_HASH_HEX;
-  for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
-    size_t n = strlen(exts[i]);
-    if (strncmp(ext, exts[i], n) == 0 &&
-        (ext[n] == '\0' || is_temporary_suffix(ext + n)))
+  if (is_cache_ext(ext, "manifest"))
+    return 1;
+  for (size_t i = 0; i < SS_CACHE_RESULT_EXTS; i++)
+    if (is_cache_ext(ext, ss_cache_result_exts[i]))
       return 1;
-  }
   return 0;
-}
-
-static double mtime_of(const struct stat *st) {
-  return (double)st->st_mtim.tv_sec + (double)st->st_mtim.tv_nsec / 1e9;
 }
 
 /* Returns how many entries are left in `dir`, .gitignore not counted. */
@@ -61,8 +62,8 @@ static size_t prune_files(const char *dir, double cutoff, ss_prune_stats *st) {
       continue;
     char *path = ss_path_join(dir, e->d_name);
     struct stat s;
-    int old = ss_cache_owns_name(e->d_name) && lstat(path, &s) == 0 &&
-              S_ISREG(s.st_mode) && mtime_of(&s) < cutoff;
+    int old = owns_name(e->d_name) && lstat(path, &s) == 0 &&
+              S_ISREG(s.st_mode) && ss_cache_mtime(&s) < cutoff;
     if (old && unlink(path) == 0) {
       st->files++;
       st->bytes += (unsigned long long)s.st_size;
@@ -101,6 +102,16 @@ static void prune_siblings(const char *dir, double cutoff, ss_prune_stats *st) {
   if (d)
     closedir(d);
   free(parent);
+}
+
+double ss_cache_mark_run_start(const char *dir) {
+  char *path = ss_path_join(dir, ".last-run");
+  struct stat st;
+  double t = -1;
+  if (ss_cache_write_atomic(path, "", 0) == 0 && stat(path, &st) == 0)
+    t = ss_cache_mtime(&st);
+  free(path);
+  return t;
 }
 
 void ss_cache_prune(const char *dir, double cutoff, int siblings,

@@ -14,8 +14,11 @@ typedef struct ss_prune_stats {
   size_t folders;           /* other compile databases' folders removed */
 } ss_prune_stats;
 
-/* Whether `name` is one of the cache's own file names. */
-int ss_cache_owns_name(const char *name);
+/* Marks a run's start in `dir` (its .last-run file) and returns the time
+ * the file system gave it: the clock that stamps what the run touches,
+ * coarser than clock_gettime's. -1 when it cannot be written (then nothing
+ * should be pruned). */
+double ss_cache_mark_run_start(const char *dir);
 
 /* Deletes the cache files in `dir` last touched before `cutoff` (seconds
  * since the epoch). With `siblings`, does the same in the other folders

@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -462,19 +461,6 @@ static void prune_cache(const check_options *o, const wp_state *s,
             o->cache_max_age, o->cache_max_age == 1 ? "" : "s");
 }
 
-/* The run's start by the file system's clock, which stamps what the run
- * touches (coarser than clock_gettime's): the time of a file written now.
- * -1 when it cannot be written (then nothing is pruned). */
-static double mark_run_start(const ss_cache *c) {
-  char *path = ss_path_join(c->dir, ".last-run");
-  struct stat st;
-  double t = -1;
-  if (ss_cache_write_atomic(path, "", 0) == 0 && stat(path, &st) == 0)
-    t = (double)st.st_mtim.tv_sec + (double)st.st_mtim.tv_nsec / 1e9;
-  free(path);
-  return t;
-}
-
 int whole_program_run(const check_options *o, const selection *sel,
                       const ss_plugin_options *plugin, const run_config *config,
                       check_results *results) {
@@ -489,7 +475,7 @@ int whole_program_run(const check_options *o, const selection *sel,
   free(cache_dir);
   if (opened != 0)
     return 2;
-  double started = mark_run_start(&s.cache);
+  double started = ss_cache_mark_run_start(s.cache.dir);
   s.tmpdir = ss_tu_make_tmpdir();
   if (!s.tmpdir) {
     fprintf(stderr,
