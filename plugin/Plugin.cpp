@@ -174,12 +174,14 @@ public:
     // clang shows no further diagnostics; judge nothing then. After other
     // errors, judge what they do not touch.
     bool Fatal = stoppedAtFatalError(Diags);
+    // A unit with compile errors gets no facts file (docs/facts.md).
+    bool WritesFacts = Opts.Facts && !CompileErrors;
     SourceManager &SM = Ctx.getSourceManager();
 
     // Facts.
-    TranslationUnitIndex Index = TranslationUnitIndex::build(
-        Ctx, ErrorLocs, CompileErrors,
-        /*NoteExternalGlobals=*/Opts.Facts && !CompileErrors);
+    TranslationUnitIndex Index =
+        TranslationUnitIndex::build(Ctx, ErrorLocs, CompileErrors,
+                                    /*NoteExternalGlobals=*/WritesFacts);
     MarkerIndex Markers;
     for (const auto &[D, A] : Index.Annotations)
       if (A->getAnnotation() == "impl")
@@ -193,7 +195,7 @@ public:
     SpawnSiteIndex Spawns = SpawnSiteIndex::build(Index, Apis, Tracer);
     ScopeIndex Scopes;
     SummaryIndex Summaries(Ctx, Index, Oracle);
-    if (Opts.Facts && !CompileErrors)
+    if (WritesFacts)
       Summaries.keepWalkLocks();
     Summaries.useProgram(ProgramOrNull);
     ExternalSources External(SM);
@@ -237,7 +239,7 @@ public:
       writeJson(SM, CompileErrors, Findings,
                 collectUnsafeClaims(Index, Oracle, SM),
                 std::move(Explanations));
-    if (Opts.Facts && !CompileErrors) {
+    if (WritesFacts) {
       FactsInput In{Ctx,
                     Index,
                     Apis,
